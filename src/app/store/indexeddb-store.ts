@@ -1,0 +1,150 @@
+// The LocalStore on IndexedDB through idb: opened lazily, sealed through a codec, durable writes.
+import { openDB } from 'idb';
+import { type Codec, plainCodec } from './codec';
+import type { LocalStore, OutboxEntry, StoredBlob, StoredRecordInput } from './local-store';
+import {
+  CURRENT_VERSION,
+  DATABASE_NAME,
+  type HomeAssessDatabase,
+  type HomeAssessSchema,
+  type RecordRow,
+  upgradeSchema,
+} from './schema';
+
+export interface IndexedDbStoreOptions {
+  name?: string;
+  codec?: Codec;
+  /** Another tab holds an older version open; this one waits until it closes. */
+  onBlocked?: () => void;
+  /** Another tab wants a newer version; this connection closed itself and the page should reload. */
+  onVersionChange?: () => void;
+}
+
+interface Connection {
+  get(): Promise<HomeAssessDatabase>;
+  close(): void;
+}
+
+function createConnection(options: IndexedDbStoreOptions): Connection {
+  let opening: Promise<HomeAssessDatabase> | undefined;
+  const forget = () => {
+    opening = undefined;
+  };
+  const open = () =>
+    openDB<HomeAssessSchema>(options.name ?? DATABASE_NAME, CURRENT_VERSION, {
+      upgrade: upgradeSchema,
+      blocked: () => options.onBlocked?.(),
+      blocking: () => {
+        void opening?.then((database) => database.close());
+        forget();
+        options.onVersionChange?.();
+      },
+      terminated: forget,
+    });
+  return {
+    get: () => {
+      opening ??= open().catch((error: unknown) => {
+        forget();
+        throw error;
+      });
+      return opening;
+    },
+    close: () => {
+      void opening?.then((database) => database.close());
+      forget();
+    },
+  };
+}
+
+async function sealRecords(codec: Codec, records: StoredRecordInput[]): Promise<RecordRow[]> {
+  return Promise.all(
+    records.map(async (record) => ({
+      entity: record.entity,
+      id: record.id,
+      body: await codec.sealValue(record.value),
+    })),
+  );
+}
+
+/** Creates the IndexedDB store; nothing is opened until the first read or write. */
+export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): LocalStore {
+  const codec = options.codec ?? plainCodec;
+  const connection = createConnection(options);
+  const db = connection.get;
+  return {
+    async getRecord(entity, id) {
+      const row = await (await db()).get('records', [entity, id]);
+      return row === undefined ? undefined : codec.openValue(row.body);
+    },
+    async listRecords(entity) {
+      const rows = await (await db()).getAllFromIndex('records', 'byEntity', entity);
+      return Promise.all(rows.map((row) => codec.openValue(row.body)));
+    },
+    async commitEdit(record, entry) {
+      const [row] = await sealRecords(codec, [record]);
+      const body = await codec.sealValue(entry.value);
+      const transaction = (await db()).transaction(['records', 'outbox'], 'readwrite', {
+        durability: 'strict',
+      });
+      await Promise.all([
+        row === undefined ? undefined : transaction.objectStore('records').put(row),
+        transaction.objectStore('outbox').add({ seq: entry.seq, body }),
+        transaction.done,
+      ]);
+    },
+    async applyPulled(records, metaValues) {
+      const rows = await sealRecords(codec, records);
+      const transaction = (await db()).transaction(['records', 'meta'], 'readwrite', {
+        durability: 'strict',
+      });
+      const writes: Promise<unknown>[] = rows.map((row) =>
+        transaction.objectStore('records').put(row),
+      );
+      for (const [key, value] of Object.entries(metaValues)) {
+        writes.push(transaction.objectStore('meta').put(value, key));
+      }
+      await Promise.all([...writes, transaction.done]);
+    },
+    async listOutbox() {
+      const rows = await (await db()).getAll('outbox');
+      return Promise.all(
+        rows.map(
+          async (row): Promise<OutboxEntry> => ({
+            seq: row.seq,
+            value: await codec.openValue(row.body),
+          }),
+        ),
+      );
+    },
+    async countOutbox() {
+      return (await db()).count('outbox');
+    },
+    async removeOutboxThrough(ackedSeq) {
+      await (await db()).delete('outbox', IDBKeyRange.upperBound(ackedSeq));
+    },
+    async putBlob(blob) {
+      const data = await codec.sealBytes(blob.bytes);
+      const row = {
+        sha256: blob.sha256,
+        mimeType: blob.mimeType,
+        uploaded: blob.isUploaded ? 1 : 0,
+        data,
+      } as const;
+      const transaction = (await db()).transaction('blobs', 'readwrite', { durability: 'strict' });
+      await Promise.all([transaction.store.put(row), transaction.done]);
+    },
+    async getBlob(sha256): Promise<StoredBlob | undefined> {
+      const row = await (await db()).get('blobs', sha256);
+      if (row === undefined) return undefined;
+      const bytes = await codec.openBytes(row.data);
+      return { sha256: row.sha256, mimeType: row.mimeType, bytes, isUploaded: row.uploaded === 1 };
+    },
+    async getMeta(key) {
+      return (await db()).get('meta', key);
+    },
+    async setMeta(key, value) {
+      await (await db()).put('meta', value, key);
+    },
+    close: connection.close,
+  };
+}

@@ -1,0 +1,43 @@
+// An in-memory LocalStore with the same behaviour as the IndexedDB one, for tests and previews.
+import type { LocalStore, OutboxEntry, StoredBlob, StoredRecordInput } from './local-store';
+
+function recordKey(entity: string, id: string): string {
+  return `${entity}\u0000${id}`;
+}
+
+/** Creates an empty store held in memory; values are copied in and out like IndexedDB does. */
+export function createMemoryStore(): LocalStore {
+  const records = new Map<string, StoredRecordInput>();
+  const outbox = new Map<number, OutboxEntry>();
+  const blobs = new Map<string, StoredBlob>();
+  const meta = new Map<string, unknown>();
+  const copy = <T>(value: T): T => structuredClone(value);
+  return {
+    getRecord: async (entity, id) => copy(records.get(recordKey(entity, id))?.value),
+    listRecords: async (entity) =>
+      [...records.values()].filter((record) => record.entity === entity).map((r) => copy(r.value)),
+    commitEdit: async (record, entry) => {
+      if (outbox.has(entry.seq)) throw new Error(`Outbox entry ${entry.seq} already exists.`);
+      records.set(recordKey(record.entity, record.id), copy(record));
+      outbox.set(entry.seq, copy(entry));
+    },
+    applyPulled: async (pulled, metaValues) => {
+      for (const record of pulled) records.set(recordKey(record.entity, record.id), copy(record));
+      for (const [key, value] of Object.entries(metaValues)) meta.set(key, copy(value));
+    },
+    listOutbox: async () => [...outbox.values()].sort((a, b) => a.seq - b.seq).map(copy),
+    countOutbox: async () => outbox.size,
+    removeOutboxThrough: async (ackedSeq) => {
+      for (const seq of [...outbox.keys()]) if (seq <= ackedSeq) outbox.delete(seq);
+    },
+    putBlob: async (blob) => {
+      blobs.set(blob.sha256, copy(blob));
+    },
+    getBlob: async (sha256) => copy(blobs.get(sha256)),
+    getMeta: async (key) => copy(meta.get(key)),
+    setMeta: async (key, value) => {
+      meta.set(key, copy(value));
+    },
+    close: () => undefined,
+  };
+}

@@ -1,0 +1,68 @@
+// The app's frame: header with connection status, navigation, the current screen, update offer.
+import { useEffect, useState } from 'preact/hooks';
+import { type Connectivity, monitorConnectivity, probeServer } from '../sync/connectivity';
+import { ConnectionStatus } from './connection-status';
+import { Navigation } from './navigation';
+import { type ScreenName, screenForPath, usePath } from './router';
+import { ClientsScreen } from './screens/clients-screen';
+import { ReviewScreen } from './screens/review-screen';
+import { SettingsScreen } from './screens/settings-screen';
+import { VisitsScreen } from './screens/visits-screen';
+import { type AppServices, ServicesContext } from './services';
+import { UpdateBanner } from './update-banner';
+
+const SCREEN_COMPONENTS: Record<ScreenName, () => preact.JSX.Element> = {
+  visits: VisitsScreen,
+  clients: ClientsScreen,
+  review: ReviewScreen,
+  settings: SettingsScreen,
+};
+
+function useConnectivity(): Connectivity {
+  const [state, setState] = useState<Connectivity>('checking');
+  useEffect(() => monitorConnectivity({ probe: () => probeServer(fetch), onChange: setState }), []);
+  return state;
+}
+
+export interface AppNotices {
+  /** Set when a new version waits; calling it updates and reloads. */
+  applyUpdate: (() => void) | undefined;
+  /** Another tab upgraded the device database; this tab must reload to go on saving. */
+  isStoreOutdated: boolean;
+}
+
+export function App({ services, notices }: { services: AppServices; notices: AppNotices }) {
+  const { applyUpdate, isStoreOutdated } = notices;
+  const screen = screenForPath(usePath());
+  const connectivity = useConnectivity();
+  const [isUpdateDismissed, setUpdateDismissed] = useState(false);
+  const Screen = SCREEN_COMPONENTS[screen];
+  return (
+    <ServicesContext.Provider value={services}>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="top-bar">
+        <span class="brand">HomeAssess</span>
+        <ConnectionStatus state={connectivity} />
+      </header>
+      {applyUpdate !== undefined && !isUpdateDismissed && (
+        <UpdateBanner onApply={applyUpdate} onDismiss={() => setUpdateDismissed(true)} />
+      )}
+      {isStoreOutdated && (
+        <section class="banner banner-warning" role="alert">
+          <p>HomeAssess was updated in another tab. Reload this tab to go on saving your work.</p>
+          <button type="button" class="button button-primary" onClick={() => location.reload()}>
+            Reload
+          </button>
+        </section>
+      )}
+      <div class="layout">
+        <Navigation current={screen} />
+        <main id="main">
+          <Screen />
+        </main>
+      </div>
+    </ServicesContext.Provider>
+  );
+}

@@ -1,0 +1,49 @@
+// A small path router: the app's screens are addresses, so reload and back keep the person's place.
+import { useEffect, useState } from 'preact/hooks';
+
+export type ScreenName = 'visits' | 'clients' | 'review' | 'settings';
+
+export interface Screen {
+  name: ScreenName;
+  path: string;
+  label: string;
+}
+
+export const SCREENS: readonly Screen[] = [
+  { name: 'visits', path: '/visits', label: 'Visits' },
+  { name: 'clients', path: '/clients', label: 'Clients' },
+  { name: 'review', path: '/review', label: 'Review' },
+  { name: 'settings', path: '/settings', label: 'Settings' },
+];
+
+/** The screen an address shows; the root and unknown addresses show the visits. */
+export function screenForPath(path: string): ScreenName {
+  const match = SCREENS.find(
+    (screen) => path === screen.path || path.startsWith(`${screen.path}/`),
+  );
+  return match?.name ?? 'visits';
+}
+
+const NAVIGATE_EVENT = 'homeassess:navigate';
+
+/** Moves to `path` without a page load. */
+export function navigate(path: string): void {
+  if (window.location.pathname === path) return;
+  window.history.pushState(null, '', path);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** The current path, updated on navigation and on back/forward. */
+export function usePath(): string {
+  const [path, setPath] = useState(window.location.pathname);
+  useEffect(() => {
+    const update = () => setPath(window.location.pathname);
+    window.addEventListener('popstate', update);
+    window.addEventListener(NAVIGATE_EVENT, update);
+    return () => {
+      window.removeEventListener('popstate', update);
+      window.removeEventListener(NAVIGATE_EVENT, update);
+    };
+  }, []);
+  return path;
+}

@@ -1,0 +1,74 @@
+// Settings kept on this device: units of measurement, storage used, the app's version.
+import { useEffect, useState } from 'preact/hooks';
+import { useServices } from '../services';
+import { ScreenFrame } from './screen-frame';
+
+type UnitSystem = 'metric' | 'imperial';
+const UNITS_KEY = 'units';
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}
+
+function useStorageEstimate(): string {
+  const [text, setText] = useState('Measuring…');
+  useEffect(() => {
+    if (navigator.storage?.estimate === undefined) {
+      setText('This browser does not report storage use.');
+      return;
+    }
+    void navigator.storage.estimate().then(({ usage = 0, quota = 0 }) => {
+      setText(`${formatBytes(usage)} used of ${formatBytes(quota)} available`);
+    });
+  }, []);
+  return text;
+}
+
+function UnitsChoice() {
+  const { store } = useServices();
+  const [units, setUnits] = useState<UnitSystem | undefined>(undefined);
+  useEffect(() => {
+    void store
+      .getMeta(UNITS_KEY)
+      .then((saved) => setUnits(saved === 'imperial' ? 'imperial' : 'metric'));
+  }, [store]);
+  const choose = (next: UnitSystem) => {
+    setUnits(next);
+    void store.setMeta(UNITS_KEY, next);
+  };
+  return (
+    <fieldset class="field-group">
+      <legend>Units of measurement</legend>
+      {(['metric', 'imperial'] as const).map((option) => (
+        <label class="choice" key={option}>
+          <input
+            type="radio"
+            name="units"
+            value={option}
+            checked={units === option}
+            disabled={units === undefined}
+            onChange={() => choose(option)}
+          />
+          {option === 'metric' ? 'Metric (mm, cm, m)' : 'Imperial (inches and feet)'}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function SettingsScreen() {
+  const { version } = useServices();
+  const storage = useStorageEstimate();
+  return (
+    <ScreenFrame title="Settings">
+      <UnitsChoice />
+      <section class="panel" aria-labelledby="storage-heading">
+        <h2 id="storage-heading">This device</h2>
+        <p>Storage: {storage}</p>
+        <p>HomeAssess version {version}</p>
+      </section>
+    </ScreenFrame>
+  );
+}
