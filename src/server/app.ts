@@ -1,8 +1,17 @@
 // Builds the HTTP server: the API under /api/v1 and the built app under /.
+
+import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { createIdMaker } from '../domain/ids';
+import { createAccounts } from './auth/accounts';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
+import { HttpError } from './http-error';
+import { registerAccountRoutes } from './routes/accounts-routes';
+import { registerBlobRoutes } from './routes/blob-routes';
+import { registerSyncRoutes } from './routes/sync-routes';
 import { registerStaticApp } from './static-app';
+import { createSyncService } from './sync/sync-service';
 
 export interface ServerDependencies {
   config: ServerConfig;
@@ -19,6 +28,19 @@ export interface ApiError {
 
 const BODY_LIMIT_BYTES = 1_048_576;
 
+const FASTIFY_ERROR_CODES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+};
+
+function clientErrorCode(error: FastifyError): string {
+  if (error instanceof HttpError) return error.code;
+  if (error instanceof SyntaxError) return 'invalid_json';
+  return FASTIFY_ERROR_CODES[error.code] ?? 'bad_request';
+}
+
 function registerErrorHandler(server: FastifyInstance): void {
   server.setErrorHandler<FastifyError>((error, request, reply) => {
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
@@ -26,8 +48,9 @@ function registerErrorHandler(server: FastifyInstance): void {
       request.log.error({ err: error }, 'request failed');
       return reply.code(500).send({ code: 'internal', message: 'The server could not do that.' });
     }
-    const code = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body_too_large' : 'bad_request';
-    return reply.code(status).send({ code, message: error.message } satisfies ApiError);
+    return reply
+      .code(status)
+      .send({ code: clientErrorCode(error), message: error.message } satisfies ApiError);
   });
 }
 
@@ -45,6 +68,11 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
   });
   registerErrorHandler(server);
   registerHealth(server, database, version);
+  const accounts = createAccounts(database.db);
+  registerAccountRoutes(server, accounts, config.signupOpen);
+  const newId = createIdMaker(Date.now, (count) => randomBytes(count));
+  registerSyncRoutes(server, accounts, createSyncService(database, { now: Date.now, newId }));
+  registerBlobRoutes(server, accounts, database);
   await registerStaticApp(server, config.appDir);
   return server;
 }

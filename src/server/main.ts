@@ -37,7 +37,7 @@ async function start(): Promise<void> {
   try {
     config = loadConfig(process.env, process.cwd());
     database = await openDatabase(config.database);
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
   } catch (error) {
     await database?.close().catch(() => undefined);
     if (error instanceof ConfigError) fail(error.message);

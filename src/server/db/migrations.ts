@@ -39,20 +39,89 @@ async function createAccounts(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
-/** Every migration in order; names sort in the order they apply. Never edit a released one. */
-export const MIGRATIONS: Record<string, Migration> = {
-  '001_accounts': { up: createAccounts },
-};
+async function createSyncTables(db: Kysely<unknown>, kind: DatabaseKind): Promise<void> {
+  await db.schema
+    .createTable('organization_counters')
+    .addColumn('organization_id', 'text', (column) => column.primaryKey())
+    .addColumn('last_seq', 'bigint', (column) => column.notNull())
+    .execute();
+  await db.schema
+    .createTable('devices')
+    .addColumn('organization_id', 'text', (column) => column.notNull())
+    .addColumn('device_id', 'text', (column) => column.notNull())
+    .addColumn('user_id', 'text', (column) => column.notNull())
+    .addColumn('last_seq', 'bigint', (column) => column.notNull())
+    .addColumn('created_at', 'bigint', (column) => column.notNull())
+    .addPrimaryKeyConstraint('devices_pk', ['organization_id', 'device_id'])
+    .execute();
+  await db.schema
+    .createTable('processed_patches')
+    .addColumn('organization_id', 'text', (column) => column.notNull())
+    .addColumn('device_id', 'text', (column) => column.notNull())
+    .addColumn('seq', 'bigint', (column) => column.notNull())
+    .addColumn('digest', 'text', (column) => column.notNull())
+    .addColumn('rejection_code', 'text')
+    .addColumn('rejection_message', 'text')
+    .addPrimaryKeyConstraint('processed_patches_pk', ['organization_id', 'device_id', 'seq'])
+    .execute();
+  await db.schema
+    .createTable('changes')
+    .addColumn('organization_id', 'text', (column) => column.notNull())
+    .addColumn('seq', 'bigint', (column) => column.notNull())
+    .addColumn('entity', 'text', (column) => column.notNull())
+    .addColumn('record_id', 'text', (column) => column.notNull())
+    .addColumn('set_json', 'text', (column) => column.notNull())
+    .addColumn('device_id', 'text', (column) => column.notNull())
+    .addColumn('user_id', 'text', (column) => column.notNull())
+    .addColumn('at', 'bigint', (column) => column.notNull())
+    .addPrimaryKeyConstraint('changes_pk', ['organization_id', 'seq'])
+    .execute();
+  await db.schema
+    .createTable('records')
+    .addColumn('organization_id', 'text', (column) => column.notNull())
+    .addColumn('entity', 'text', (column) => column.notNull())
+    .addColumn('record_id', 'text', (column) => column.notNull())
+    .addColumn('state_json', 'text', (column) => column.notNull())
+    .addColumn('latest_seq', 'bigint', (column) => column.notNull())
+    .addPrimaryKeyConstraint('records_pk', ['organization_id', 'entity', 'record_id'])
+    .execute();
+  await db.schema
+    .createIndex('records_by_latest_seq')
+    .on('records')
+    .columns(['organization_id', 'latest_seq'])
+    .execute();
+  await db.schema
+    .createTable('blobs')
+    .addColumn('organization_id', 'text', (column) => column.notNull())
+    .addColumn('sha256', 'text', (column) => column.notNull())
+    .addColumn('mime_type', 'text', (column) => column.notNull())
+    .addColumn('byte_size', 'bigint', (column) => column.notNull())
+    .addColumn('bytes', kind === 'postgres' ? 'bytea' : 'blob', (column) => column.notNull())
+    .addColumn('created_by', 'text', (column) => column.notNull())
+    .addColumn('created_at', 'bigint', (column) => column.notNull())
+    .addPrimaryKeyConstraint('blobs_pk', ['organization_id', 'sha256'])
+    .execute();
+}
 
-class InCodeMigrationProvider implements MigrationProvider {
-  async getMigrations(): Promise<Record<string, Migration>> {
-    return MIGRATIONS;
-  }
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+/** Every migration in order; names sort in the order they apply. Never edit a released one. */
+export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
+  return {
+    '001_accounts': { up: createAccounts },
+    '002_sync': { up: (db) => createSyncTables(db, kind) },
+  };
 }
 
 /** Applies every pending migration; applying again when none is pending changes nothing. */
-export async function migrateToLatest(db: Kysely<Schema>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: new InCodeMigrationProvider() });
+export async function migrateToLatest(database: {
+  db: Kysely<Schema>;
+  kind: DatabaseKind;
+}): Promise<MigrationResultSet> {
+  const { db, kind } = database;
+  const migrations = migrationsFor(kind);
+  const provider: MigrationProvider = { getMigrations: async () => migrations };
+  const migrator = new Migrator({ db, provider });
   const resultSet = await migrator.migrateToLatest();
   if (resultSet.error !== undefined) {
     const failed = resultSet.results?.find((result) => result.status === 'Error');

@@ -27,8 +27,71 @@ export interface SessionsTable {
   revoked_at: number | null;
 }
 
+/** The organization's last change seq; its row is the lock that keeps commit order = seq order. */
+export interface OrganizationCountersTable {
+  organization_id: string;
+  last_seq: number;
+}
+
+/** Each device's last processed patch seq (applied or rejected). */
+export interface DevicesTable {
+  organization_id: string;
+  device_id: string;
+  user_id: string;
+  last_seq: number;
+  created_at: number;
+}
+
+/** Every processed patch's digest, and its rejection if it was rejected, to answer repeats alike. */
+export interface ProcessedPatchesTable {
+  organization_id: string;
+  device_id: string;
+  seq: number;
+  digest: string;
+  rejection_code: string | null;
+  rejection_message: string | null;
+}
+
+/** The change log: one row per applied patch or server-made record, in seq order. */
+export interface ChangesTable {
+  organization_id: string;
+  seq: number;
+  entity: string;
+  record_id: string;
+  set_json: string;
+  device_id: string;
+  user_id: string;
+  at: number;
+}
+
+/** Each record's current state (fields, versions, writers) as JSON, and its latest change seq. */
+export interface RecordsTable {
+  organization_id: string;
+  entity: string;
+  record_id: string;
+  state_json: string;
+  latest_seq: number;
+}
+
+/** Photo bytes by SHA-256, per organization. */
+export interface BlobsTable {
+  organization_id: string;
+  sha256: string;
+  mime_type: string;
+  byte_size: number;
+  bytes: Uint8Array;
+  created_by: string;
+  created_at: number;
+}
+
 export interface Schema {
   organizations: OrganizationsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  organization_counters: OrganizationCountersTable;
+  devices: DevicesTable;
+  processed_patches: ProcessedPatchesTable;
+  changes: ChangesTable;
+  records: RecordsTable;
+  blobs: BlobsTable;
 }

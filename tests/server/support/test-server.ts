@@ -20,7 +20,7 @@ export async function startTestServer(
   environment: Record<string, string> = {},
 ): Promise<TestServer> {
   const testDatabase = await target.open();
-  await migrateToLatest(testDatabase.database.db);
+  await migrateToLatest(testDatabase.database);
   const config = {
     ...loadConfig(
       { LOG_LEVEL: 'silent', APP_DIR: '/nonexistent-app', ...environment },

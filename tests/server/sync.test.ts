@@ -1,0 +1,218 @@
+// POST /api/v1/sync over HTTP on every configured database: order, idempotency, conflicts, paging.
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Change, SyncResponse } from '../../src/sync/protocol';
+import { databaseTargets } from './support/databases';
+import { requestJson } from './support/http';
+import {
+  newDevice,
+  patch,
+  postSync,
+  pullAll,
+  setUpOrganization,
+  sync,
+} from './support/sync-client';
+import { startTestServer, type TestServer } from './support/test-server';
+
+describe.each(databaseTargets())('sync on $name', (target) => {
+  let running: TestServer;
+  let baseUrl: string;
+  let token: string;
+  beforeEach(async () => {
+    running = await startTestServer(target);
+    baseUrl = running.baseUrl;
+    token = await setUpOrganization(baseUrl);
+  });
+  afterEach(async () => {
+    await running.close();
+  });
+
+  it('acknowledges a pushed edit and returns it to another device', async () => {
+    const tablet = newDevice(token);
+    const clientId = randomUUID();
+    const pushed = await sync(baseUrl, tablet, [
+      patch(tablet, 'client', clientId, { name: 'Mrs Alvarez' }),
+    ]);
+    expect(pushed.acked).toBe(1);
+    expect(pushed.rejected).toEqual([]);
+    const desktop = newDevice(token);
+    const changes = await pullAll(baseUrl, desktop);
+    expect(changes).toEqual([
+      expect.objectContaining({ entity: 'client', id: clientId, set: { name: 'Mrs Alvarez' } }),
+    ]);
+  });
+
+  it('applies the same push sent twice only once', async () => {
+    const tablet = newDevice(token);
+    const edit = patch(tablet, 'room', randomUUID(), { name: 'Bathroom' });
+    const first = await postSync(baseUrl, tablet, [edit]);
+    const second = await postSync(baseUrl, tablet, [edit]);
+    expect((second.body as SyncResponse).acked).toBe((first.body as SyncResponse).acked);
+    expect(await pullAll(baseUrl, newDevice(token))).toHaveLength(1);
+    const log = await sync(baseUrl, { ...newDevice(token), cursor: 0 }, [], {});
+    expect(log.changes).toHaveLength(1);
+  });
+
+  it('refuses a repeated seq with different content as duplicate_mismatch', async () => {
+    const tablet = newDevice(token);
+    const id = randomUUID();
+    await sync(baseUrl, tablet, [patch(tablet, 'room', id, { name: 'Bathroom' })]);
+    const altered = {
+      seq: 1,
+      entity: 'room',
+      id,
+      set: { name: 'Kitchen' },
+      base: { name: 0 },
+      at: Date.now(),
+    };
+    const response = await sync(baseUrl, tablet, [altered]);
+    expect(response.rejected).toEqual([
+      expect.objectContaining({ seq: 1, code: 'duplicate_mismatch' }),
+    ]);
+  });
+
+  it('refuses a patch past the next seq as a gap and applies nothing after it', async () => {
+    const tablet = newDevice(token);
+    tablet.nextSeq = 3;
+    const response = await sync(baseUrl, tablet, [
+      patch(tablet, 'room', randomUUID(), { name: 'Hall' }),
+    ]);
+    expect(response.acked).toBe(0);
+    expect(response.rejected).toEqual([expect.objectContaining({ seq: 3, code: 'gap' })]);
+  });
+
+  it('rejects an invalid patch with its reason, counts it processed, and says so again on resend', async () => {
+    const tablet = newDevice(token);
+    const bad = patch(tablet, 'room', randomUUID(), { colour: 'blue' });
+    const good = patch(tablet, 'room', randomUUID(), { name: 'Hall' });
+    const first = await sync(baseUrl, tablet, [bad, good]);
+    expect(first.acked).toBe(2);
+    expect(first.rejected).toEqual([expect.objectContaining({ seq: 1, code: 'unknown_field' })]);
+    const again = await sync(baseUrl, tablet, [bad, good]);
+    expect(again.rejected).toEqual(first.rejected);
+  });
+
+  it.each([
+    ['unknown entity', { entity: 'spaceship', set: { name: 'x' } }, 'unknown_entity'],
+    ['wrong type', { entity: 'room', set: { name: 42 } }, 'wrong_type'],
+    ['text over its limit', { entity: 'finding', set: { notes: 'x'.repeat(10_001) } }, 'too_long'],
+    [
+      'clock a day ahead',
+      { entity: 'room', set: { name: 'x' }, at: Date.now() + 25 * 3600_000 },
+      'clock_ahead',
+    ],
+  ])('rejects a patch with %s', async (_label, fields, code) => {
+    const tablet = newDevice(token);
+    const raw = { ...patch(tablet, 'room', randomUUID(), { name: 'x' }), ...fields };
+    const response = await sync(baseUrl, tablet, [raw]);
+    expect(response.rejected).toEqual([expect.objectContaining({ code })]);
+    expect(await pullAll(baseUrl, newDevice(token))).toEqual([]);
+  });
+
+  it('keeps the overwritten value in a conflict record when two devices edit the same field', async () => {
+    const tablet = newDevice(token);
+    const desktop = newDevice(token);
+    const id = randomUUID();
+    const created = await sync(baseUrl, tablet, [
+      patch(tablet, 'finding', id, { notes: 'Loose rug' }),
+    ]);
+    const version = created.cursor;
+    await sync(baseUrl, tablet, [
+      patch(tablet, 'finding', id, { notes: 'Loose rug in hall' }, { notes: version }),
+    ]);
+    await sync(baseUrl, desktop, [
+      patch(desktop, 'finding', id, { notes: 'Rug removed' }, { notes: version }),
+    ]);
+    const changes = await pullAll(baseUrl, newDevice(token));
+    const finding = changes.find((change) => change.entity === 'finding');
+    const conflict = changes.find((change) => change.entity === 'conflict');
+    expect(finding?.set.notes).toBe('Rug removed');
+    expect(conflict?.set).toMatchObject({
+      recordId: id,
+      field: 'notes',
+      keptValue: 'Rug removed',
+      overwrittenValue: 'Loose rug in hall',
+    });
+  });
+
+  it('serves a new device one change per record, not the whole history', async () => {
+    const tablet = newDevice(token);
+    const id = randomUUID();
+    for (let round = 0; round < 5; round += 1) {
+      await sync(baseUrl, tablet, [
+        patch(tablet, 'client', id, { name: `Name ${round}` }, { name: tablet.cursor }),
+      ]);
+    }
+    const changes = await pullAll(baseUrl, newDevice(token));
+    expect(changes).toEqual([expect.objectContaining({ id, set: { name: 'Name 4' } })]);
+  });
+
+  it('pages the change log with limit and never skips a change', async () => {
+    const tablet = newDevice(token);
+    const reader = newDevice(token);
+    await pullAll(baseUrl, reader);
+    const pushes = Array.from({ length: 7 }, (_, index) =>
+      patch(tablet, 'room', randomUUID(), { name: `Room ${index}` }),
+    );
+    await sync(baseUrl, tablet, pushes);
+    const pages: Change[][] = [];
+    for (;;) {
+      const page = await sync(baseUrl, reader, [], { limit: 3 });
+      pages.push(page.changes);
+      if (!page.more) break;
+    }
+    expect(pages.map((page) => page.length)).toEqual([3, 3, 1]);
+    const seqs = pages.flat().map((change) => change.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(7);
+  });
+
+  it('gives contiguous seqs when devices push at the same time', async () => {
+    const devices = Array.from({ length: 5 }, () => newDevice(token));
+    await Promise.all(
+      devices.map((device) =>
+        sync(
+          baseUrl,
+          device,
+          Array.from({ length: 4 }, () => patch(device, 'room', randomUUID(), { name: 'Room' })),
+        ),
+      ),
+    );
+    const reader = newDevice(token);
+    reader.cursor = 0;
+    const log: Change[] = [];
+    const first = await sync(baseUrl, { ...reader, cursor: 0 }, [], { limit: 1000 });
+    log.push(...first.changes);
+    expect(log.map((change) => change.seq).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, index) => index + 1),
+    );
+  });
+
+  it('answers 401 without a token and 400 for a malformed request', async () => {
+    const noToken = await requestJson(baseUrl, 'POST', '/api/v1/sync', {
+      body: { deviceId: 'd', cursor: 0, push: [] },
+    });
+    expect(noToken.status).toBe(401);
+    const malformed = await requestJson(baseUrl, 'POST', '/api/v1/sync', {
+      token,
+      rawBody: '{"deviceId":',
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toMatchObject({ code: 'invalid_json' });
+    const wrongShape = await requestJson(baseUrl, 'POST', '/api/v1/sync', {
+      token,
+      body: { deviceId: 'd', cursor: -1, push: 'x' },
+    });
+    expect(wrongShape.status).toBe(400);
+    expect(wrongShape.body).toMatchObject({ code: 'invalid_request' });
+  });
+
+  it('answers 413 for a body over its limit and stores nothing', async () => {
+    const tablet = newDevice(token);
+    const huge = patch(tablet, 'room', randomUUID(), { name: 'x'.repeat(9 * 1024 * 1024) });
+    const response = await postSync(baseUrl, tablet, [huge]);
+    expect(response.status).toBe(413);
+    expect(response.body).toMatchObject({ code: 'body_too_large' });
+    expect(await pullAll(baseUrl, newDevice(token))).toEqual([]);
+  });
+});
