@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { renderChecklistsDoc } from '../../scripts/checklists-doc';
+import { builtinCatalogue, builtinChecklists } from '../../src/domain/builtin-checklists';
+import { allItems, type Checklist } from '../../src/domain/checklist';
+import { CHECKLIST_FILES, fingerprint, readChecklistFile } from './checklist-fixtures';
+import released from './released-checklist-ids.json';
+
+const ajv = new Ajv2020({ allErrors: true });
+const validateChecklist = ajv.compile(readChecklistFile('schema.json') as object);
+const validateCatalogue = ajv.compile(readChecklistFile('interventions.schema.json') as object);
+
+const everyItem = builtinChecklists.flatMap(allItems);
+const everyMeasurement = everyItem.flatMap((item) => item.measurements);
+
+function checklist(id: string): Checklist {
+  const found = builtinChecklists.find((candidate) => candidate.id === id);
+  if (found === undefined) throw new Error(`No built-in checklist ${id}`);
+  return found;
+}
+
+describe('checklist files', () => {
+  it.each(CHECKLIST_FILES)('%s matches schema.json', (fileName) => {
+    const valid = validateChecklist(readChecklistFile(fileName));
+    expect(validateChecklist.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('interventions.json matches interventions.schema.json', () => {
+    expect(validateCatalogue(readChecklistFile('interventions.json'))).toBe(true);
+    expect(validateCatalogue.errors ?? []).toEqual([]);
+  });
+
+  it('loads every built-in checklist through the same parser a clinic file goes through', () => {
+    expect(builtinChecklists.map((loaded) => loaded.id)).toEqual([
+      'adult-home',
+      'child-home',
+      'school',
+      'workplace',
+    ]);
+  });
+
+  it('uses each item id and measurement id once across all checklists', () => {
+    const ids = [...everyItem.map((item) => item.id), ...everyMeasurement.map((m) => m.id)];
+    const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+    expect(repeated).toEqual([]);
+  });
+
+  it('keeps every released item, measurement and intervention id', () => {
+    const itemIds = new Set(everyItem.map((item) => item.id));
+    const measurementIds = new Set(everyMeasurement.map((m) => m.id));
+    const interventionIds = new Set(builtinCatalogue.entries.map((entry) => entry.id));
+    expect(released.itemIds.filter((id) => !itemIds.has(id))).toEqual([]);
+    expect(released.measurementIds.filter((id) => !measurementIds.has(id))).toEqual([]);
+    expect(released.interventionIds.filter((id) => !interventionIds.has(id))).toEqual([]);
+  });
+
+  it.each(CHECKLIST_FILES)('raises the version of %s whenever its content changes', (fileName) => {
+    const data = readChecklistFile(fileName) as { id: string; version: number };
+    const record = (
+      released.checklists as Record<string, { version: number; fingerprint: string }>
+    )[data.id];
+    expect(record, `${data.id} is missing from released-checklist-ids.json`).toBeDefined();
+    if (record === undefined || record.version !== data.version) return;
+    expect(
+      fingerprint(data),
+      `${fileName} changed but its version did not: raise "version", archive the old file and record the new fingerprint`,
+    ).toBe(record.fingerprint);
+  });
+
+  it('suggests only interventions that exist in the catalogue', () => {
+    const known = new Set(builtinCatalogue.entries.map((entry) => entry.id));
+    const unknown = everyItem.flatMap((item) =>
+      item.interventions.filter((id) => !known.has(id)).map((id) => `${item.id} → ${id}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('gives every threshold a section and a web source', () => {
+    const thresholds = everyMeasurement.flatMap((m) => m.thresholds);
+    expect(thresholds.length).toBeGreaterThan(100);
+    for (const threshold of thresholds) {
+      expect(threshold.section.trim()).not.toBe('');
+      expect(threshold.source).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('gives every item at least one suggested intervention and one activity', () => {
+    for (const item of everyItem) {
+      expect(item.interventions.length, item.id).toBeGreaterThan(0);
+      expect(item.activities.length, item.id).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['adult-home', 150],
+    ['child-home', 40],
+    ['school', 40],
+    ['workplace', 40],
+  ])('%s has at least %i items', (id, minimum) => {
+    expect(allItems(checklist(id)).length).toBeGreaterThanOrEqual(minimum);
+  });
+
+  it('has at least 100 catalogue entries covering all five groups', () => {
+    const groups = new Set(builtinCatalogue.entries.map((entry) => entry.group));
+    expect(builtinCatalogue.entries.length).toBeGreaterThanOrEqual(100);
+    expect([...groups].sort()).toEqual([
+      'assistive-equipment',
+      'education',
+      'home-modification',
+      'referral',
+      'technique',
+    ]);
+  });
+
+  it('gives every catalogue cost a currency and a source', () => {
+    for (const entry of builtinCatalogue.entries) {
+      if (entry.cost === undefined) continue;
+      expect(entry.cost.currency).toMatch(/^[A-Z]{3}$/);
+      expect(entry.cost.source).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('keeps docs/checklists.md in step with the data', () => {
+    const path = fileURLToPath(new URL('../../docs/checklists.md', import.meta.url));
+    const expected = renderChecklistsDoc(builtinChecklists, builtinCatalogue);
+    expect(readFileSync(path, 'utf8') === expected, 'Run: npx tsx scripts/checklists-doc.ts').toBe(
+      true,
+    );
+  });
+});
