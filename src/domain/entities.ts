@@ -1,0 +1,292 @@
+// The entity registry: every synced record type, its fields and what each field may hold.
+import { ACTIVITIES, type Severity } from './checklist';
+import { DEVICE_KINDS } from './client-device';
+import type { RecordId } from './ids';
+import { INTERVENTION_GROUPS, PROVIDERS } from './interventions';
+
+/** Any value JSON can carry. */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | JsonValue[]
+  | { [key: string]: JsonValue };
+
+/** One field's value on a record; `null` clears the field. */
+export type FieldValue = JsonValue;
+/** The fields of a record, or the fields one patch sets. */
+export type FieldValues = Record<string, FieldValue>;
+
+/** What one field may hold. Every field is optional: a record is built up from patches. */
+export type FieldSpec =
+  | { kind: 'string'; maxLength: number; pattern?: RegExp; patternHint?: string }
+  | { kind: 'id' }
+  | { kind: 'date' }
+  | { kind: 'timestamp' }
+  | { kind: 'number'; min?: number; max?: number }
+  | { kind: 'integer'; min?: number; max?: number }
+  | { kind: 'boolean' }
+  | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'string-list'; maxItems: number; maxItemLength: number }
+  | { kind: 'number-map'; maxEntries: number; maxKeyLength: number }
+  | { kind: 'json'; maxJsonLength: number };
+
+export const NAME_MAX_LENGTH = 200;
+export const NOTES_MAX_LENGTH = 10_000;
+export const KEY_MAX_LENGTH = 100;
+/** An imported checklist's JSON text; the largest built-in one is well under this. */
+export const CHECKLIST_BODY_MAX_LENGTH = 1_000_000;
+export const PHOTO_MAX_BYTES = 20 * 1024 * 1024;
+const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
+
+const text = (maxLength: number) => ({ kind: 'string', maxLength }) as const;
+const name = text(NAME_MAX_LENGTH);
+const notes = text(NOTES_MAX_LENGTH);
+const key = text(KEY_MAX_LENGTH);
+const id = { kind: 'id' } as const;
+const date = { kind: 'date' } as const;
+const timestamp = { kind: 'timestamp' } as const;
+const flag = { kind: 'boolean' } as const;
+const oneOf = <const V extends readonly string[]>(values: V) => ({ kind: 'enum', values }) as const;
+const number = (min?: number, max?: number) => ({ kind: 'number', min, max }) as const;
+const integer = (min?: number, max?: number) => ({ kind: 'integer', min, max }) as const;
+const lengthMm = number(0, 100_000);
+const planPosition = number(-1_000_000, 1_000_000);
+const list = { kind: 'string-list', maxItems: 50, maxItemLength: NAME_MAX_LENGTH } as const;
+const json = (maxJsonLength: number) => ({ kind: 'json', maxJsonLength }) as const;
+const copmScore = integer(1, 10);
+const sha256 = {
+  kind: 'string',
+  maxLength: 64,
+  pattern: /^[0-9a-f]{64}$/,
+  patternHint: '64 lower-case hexadecimal digits (a SHA-256 digest)',
+} as const;
+
+/** Entities that records, photos and comments may point at. */
+const TARGET_ENTITIES = [
+  'client',
+  'assessment',
+  'room',
+  'finding',
+  'intervention',
+  'goal',
+] as const;
+
+/** Entities whose fields can conflict (all but `conflict` itself, where the last write wins). */
+const CONFLICT_ENTITIES = [...TARGET_ENTITIES, 'photo', 'comment', 'checklist', 'setting'] as const;
+
+/** Every entity's fields by wire name. `deleted: true` is the tombstone; nothing is erased. */
+export const ENTITY_FIELDS = {
+  client: {
+    name,
+    dateOfBirth: date,
+    ageGroup: oneOf(['adult', 'child']),
+    conditions: list,
+    mobilityDevice: oneOf(DEVICE_KINDS),
+    deviceWidthMm: lengthMm,
+    deviceLengthMm: lengthMm,
+    seatHeightMm: lengthMm,
+    turningDiameterMm: lengthMm,
+    transferMethod: oneOf(['independent', 'supervised', 'one-assist', 'two-assist', 'hoist']),
+    fallsInLast12Months: integer(0, 1000),
+    fallRisk: oneOf(['low', 'moderate', 'high']),
+    precautions: list,
+    visionNotes: notes,
+    hearingNotes: notes,
+    cognitionNotes: notes,
+    livesWith: name,
+    address: text(500),
+    latitude: number(-90, 90),
+    longitude: number(-180, 180),
+    phone: text(50),
+    notes,
+    deleted: flag,
+  },
+  assessment: {
+    clientId: id,
+    setting: oneOf(['home', 'workplace', 'school']),
+    type: oneOf(['initial', 'follow-up']),
+    baselineId: id,
+    date,
+    locationName: name,
+    address: text(500),
+    peoplePresent: list,
+    consentRecorded: flag,
+    checklistId: key,
+    checklistVersion: integer(1),
+    status: oneOf(['draft', 'complete', 'signed']),
+    therapistId: key,
+    currentRoomId: id,
+    currentItemId: key,
+    summaryNotes: notes,
+    startedAt: timestamp,
+    completedAt: timestamp,
+    signedBy: key,
+    signedAt: timestamp,
+    deleted: flag,
+  },
+  room: {
+    assessmentId: id,
+    name,
+    areaId: key,
+    order: number(),
+    level: text(50),
+    skipped: flag,
+    planX: planPosition,
+    planY: planPosition,
+    notes,
+    deleted: flag,
+  },
+  finding: {
+    roomId: id,
+    assessmentId: id,
+    itemId: key,
+    answer: oneOf(['ok', 'barrier', 'na']),
+    choice: key,
+    severity: oneOf(SEVERITIES),
+    notes,
+    measurements: { kind: 'number-map', maxEntries: 50, maxKeyLength: KEY_MAX_LENGTH },
+    baselineFindingId: id,
+    planX: planPosition,
+    planY: planPosition,
+    deleted: flag,
+  },
+  intervention: {
+    findingId: id,
+    assessmentId: id,
+    goalId: id,
+    catalogueId: key,
+    title: name,
+    category: oneOf(INTERVENTION_GROUPS),
+    priority: oneOf(['high', 'medium', 'low']),
+    provider: oneOf(PROVIDERS),
+    responsible: name,
+    costMin: number(0, 10_000_000),
+    costMax: number(0, 10_000_000),
+    currency: { kind: 'string', maxLength: 3, pattern: /^[A-Z]{3}$/, patternHint: 'ISO 4217' },
+    fundingSource: name,
+    dueDate: date,
+    status: oneOf(['recommended', 'approved', 'ordered', 'installed', 'declined']),
+    outcome: oneOf(['effective', 'partly-effective', 'not-effective', 'not-used']),
+    outcomeNotes: notes,
+    notes,
+    deleted: flag,
+  },
+  photo: {
+    ownerId: id,
+    ownerEntity: oneOf(TARGET_ENTITIES),
+    assessmentId: id,
+    sha256,
+    mimeType: oneOf(['image/jpeg', 'image/webp', 'image/png']),
+    byteSize: integer(0, PHOTO_MAX_BYTES),
+    width: integer(1, 20_000),
+    height: integer(1, 20_000),
+    caption: text(500),
+    takenAt: timestamp,
+    deleted: flag,
+  },
+  goal: {
+    assessmentId: id,
+    clientId: id,
+    activity: name,
+    activityKind: oneOf(ACTIVITIES),
+    order: number(),
+    importance: copmScore,
+    performanceBaseline: copmScore,
+    satisfactionBaseline: copmScore,
+    performanceFollowUp: copmScore,
+    satisfactionFollowUp: copmScore,
+    notes,
+    deleted: flag,
+  },
+  comment: {
+    assessmentId: id,
+    targetEntity: oneOf(TARGET_ENTITIES),
+    targetId: id,
+    text: notes,
+    authorId: key,
+    deleted: flag,
+  },
+  conflict: {
+    entity: oneOf(CONFLICT_ENTITIES),
+    recordId: id,
+    field: key,
+    keptValue: json(CHECKLIST_BODY_MAX_LENGTH + 100),
+    keptBy: key,
+    keptDeviceId: key,
+    keptAt: timestamp,
+    keptSeq: integer(1),
+    overwrittenValue: json(CHECKLIST_BODY_MAX_LENGTH + 100),
+    overwrittenBy: key,
+    overwrittenDeviceId: key,
+    overwrittenAt: timestamp,
+    overwrittenSeq: integer(1),
+    resolved: flag,
+    deleted: flag,
+  },
+  checklist: {
+    checklistId: key,
+    version: integer(1),
+    title: name,
+    body: text(CHECKLIST_BODY_MAX_LENGTH),
+    source: oneOf(['builtin', 'imported']),
+    importedAt: timestamp,
+    importedBy: key,
+    deleted: flag,
+  },
+  setting: {
+    key,
+    value: json(100_000),
+    scope: oneOf(['organization', 'user']),
+    userId: key,
+    deleted: flag,
+  },
+} as const satisfies Record<string, Record<string, FieldSpec>>;
+
+/** Wire names of every synced entity. */
+export type EntityName = keyof typeof ENTITY_FIELDS;
+export const ENTITY_NAMES = Object.keys(ENTITY_FIELDS) as EntityName[];
+
+/** Fields a device may write on each entity; the rest are written only by the server. */
+const DEVICE_WRITABLE_ONLY: Partial<Record<EntityName, readonly string[]>> = {
+  conflict: ['resolved'],
+};
+
+type SpecValue<S> = S extends { kind: 'enum'; values: readonly (infer V)[] }
+  ? V
+  : S extends { kind: 'string' | 'date' }
+    ? string
+    : S extends { kind: 'id' }
+      ? RecordId
+      : S extends { kind: 'number' | 'integer' | 'timestamp' }
+        ? number
+        : S extends { kind: 'boolean' }
+          ? boolean
+          : S extends { kind: 'string-list' }
+            ? string[]
+            : S extends { kind: 'number-map' }
+              ? Record<string, number>
+              : JsonValue;
+
+/** The typed fields of one entity, as the app reads them after a record's values were checked. */
+export type EntityFields<E extends EntityName> = {
+  -readonly [F in keyof (typeof ENTITY_FIELDS)[E]]?: SpecValue<(typeof ENTITY_FIELDS)[E][F]> | null;
+};
+
+/** True when `value` is the wire name of an entity. */
+export function isEntityName(value: unknown): value is EntityName {
+  return typeof value === 'string' && Object.hasOwn(ENTITY_FIELDS, value);
+}
+
+/** The spec of one field, or undefined when the entity has no such field. */
+export function fieldSpec(entity: EntityName, field: string): FieldSpec | undefined {
+  const fields: Record<string, FieldSpec> = ENTITY_FIELDS[entity];
+  return Object.hasOwn(fields, field) ? fields[field] : undefined;
+}
+
+/** True when devices may write this field; conflicts are made by the server, except `resolved`. */
+export function isDeviceWritable(entity: EntityName, field: string): boolean {
+  const only = DEVICE_WRITABLE_ONLY[entity];
+  return only === undefined || only.includes(field);
+}

@@ -1,0 +1,224 @@
+// Sync protocol v1 on the wire: patches up, changes down, their limits, error codes and schemas.
+import * as v from 'valibot';
+import {
+  ENTITY_NAMES,
+  type EntityName,
+  type FieldValues,
+  type JsonValue,
+} from '../domain/entities';
+import { type DeviceId, isRecordId, type RecordId, type UserId } from '../domain/ids';
+
+export const PROTOCOL_VERSION = 1;
+/** Patches one request may push; the outbox sends the rest in the next request. */
+export const MAX_PATCHES_PER_REQUEST = 100;
+/** Changes one pull page may return at most, whatever `limit` the device asks for. */
+export const MAX_PAGE_LIMIT = 1000;
+/** Changes one pull page returns when the device gives no `limit`. */
+export const DEFAULT_PAGE_LIMIT = 500;
+/** A patch whose device clock is further ahead of the server than this is rejected. */
+export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+/** The `deviceId` of changes the server makes itself (conflict records); no device may use it. */
+export const SERVER_DEVICE_ID = 'server' as DeviceId;
+const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** Why the server rejected one patch; `message` says the same for a person. */
+export type SyncErrorCode =
+  | 'invalid_patch'
+  | 'unknown_entity'
+  | 'invalid_id'
+  | 'empty_patch'
+  | 'unknown_field'
+  | 'read_only_field'
+  | 'unknown_record'
+  | 'wrong_type'
+  | 'too_long'
+  | 'out_of_range'
+  | 'not_an_option'
+  | 'invalid_base'
+  | 'clock_ahead'
+  | 'gap'
+  | 'duplicate_mismatch'
+  | 'forbidden';
+
+/** A checked local edit: the device's `seq`, the fields it sets and the version each builds on. */
+export interface Patch {
+  /** Counts this device's patches 1, 2, 3 with no gaps. */
+  seq: number;
+  entity: EntityName;
+  id: RecordId;
+  set: FieldValues;
+  /** For each field set, the server seq of the value the device had when editing (0 if none). */
+  base: Record<string, number>;
+  /** The device clock in ms, for display only; nothing is ordered by it. */
+  at: number;
+}
+
+/** One applied patch (or a server-made record) with its organization-wide `seq`. */
+export interface Change {
+  seq: number;
+  entity: EntityName;
+  id: RecordId;
+  set: FieldValues;
+  deviceId: DeviceId;
+  userId: UserId;
+  at: number;
+}
+
+export interface Rejection {
+  /** The device seq of the rejected patch. */
+  seq: number;
+  code: SyncErrorCode;
+  message: string;
+}
+
+/** A patch as it arrives, before `validatePatch` has looked inside it. */
+export interface RawPatch {
+  seq: number;
+  entity?: unknown;
+  id?: unknown;
+  set?: unknown;
+  base?: unknown;
+  at?: unknown;
+}
+
+export interface SyncRequest {
+  deviceId: DeviceId;
+  /** The highest change seq the device has applied; 0 for a new device. */
+  cursor: number;
+  /** Unacknowledged patches in seq order, starting with the oldest. */
+  push: RawPatch[];
+  limit?: number;
+  /** True while the device is paging through a snapshot it was served (see `SyncResponse`). */
+  snapshot?: boolean;
+}
+
+export interface SyncResponse {
+  /** The highest device seq the server has processed (applied or rejected); 0 if none. */
+  acked: number;
+  rejected: Rejection[];
+  changes: Change[];
+  cursor: number;
+  /** More changes wait; ask again with the new cursor (and `snapshot` if this page was one). */
+  more: boolean;
+  /** The changes are a snapshot: one per record with all its current fields, in seq order. */
+  snapshot?: boolean;
+}
+
+/** Who is syncing, as the server knows them after checking the token. */
+export interface SyncAuth {
+  organizationId: string;
+  userId: UserId;
+}
+
+/** `POST /api/v1/sync` seen from the device: the HTTP client and in-memory servers implement it. */
+export interface SyncTransport<Auth = SyncAuth> {
+  sync(auth: Auth, request: SyncRequest): Promise<SyncResponse>;
+}
+
+const count = (min: number) => v.pipe(v.number(), v.safeInteger(), v.minValue(min));
+const recordIdSchema = v.custom<RecordId>(isRecordId, 'must be a lower-case UUID');
+const deviceIdSchema = v.pipe(
+  v.string(),
+  v.regex(DEVICE_ID_PATTERN, 'must be 1 to 100 letters, digits, "-" or "_"'),
+  v.check((deviceId) => deviceId !== SERVER_DEVICE_ID, 'is reserved for the server'),
+  v.transform((deviceId) => deviceId as DeviceId),
+);
+const jsonValueSchema: v.GenericSchema<JsonValue> = v.lazy(() =>
+  v.union([
+    v.string(),
+    v.pipe(v.number(), v.finite()),
+    v.boolean(),
+    v.null(),
+    v.array(jsonValueSchema),
+    v.record(v.string(), jsonValueSchema),
+  ]),
+);
+
+/** Only `seq` must be sound for the request to be read; the rest is checked patch by patch. */
+export const RawPatchSchema = v.object({
+  seq: count(1),
+  entity: v.optional(v.unknown()),
+  id: v.optional(v.unknown()),
+  set: v.optional(v.unknown()),
+  base: v.optional(v.unknown()),
+  at: v.optional(v.unknown()),
+});
+
+export const SyncRequestSchema = v.object({
+  deviceId: deviceIdSchema,
+  cursor: count(0),
+  push: v.pipe(v.array(RawPatchSchema), v.maxLength(MAX_PATCHES_PER_REQUEST)),
+  limit: v.optional(v.pipe(count(1), v.maxValue(MAX_PAGE_LIMIT))),
+  snapshot: v.optional(v.boolean()),
+});
+
+export const ChangeSchema = v.object({
+  seq: count(1),
+  entity: v.picklist(ENTITY_NAMES),
+  id: recordIdSchema,
+  set: v.record(v.string(), jsonValueSchema),
+  deviceId: v.pipe(
+    v.string(),
+    v.transform((deviceId) => deviceId as DeviceId),
+  ),
+  userId: v.pipe(
+    v.string(),
+    v.transform((userId) => userId as UserId),
+  ),
+  at: v.pipe(v.number(), v.finite()),
+});
+
+export const SyncResponseSchema = v.object({
+  acked: count(0),
+  rejected: v.array(v.object({ seq: count(1), code: v.string(), message: v.string() })),
+  changes: v.array(ChangeSchema),
+  cursor: count(0),
+  more: v.boolean(),
+  snapshot: v.optional(v.boolean()),
+});
+
+/** The outcome of reading a request or response body. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Reads a `POST /sync` body; a failure is a 400 for the whole request. */
+export function parseSyncRequest(input: unknown): Parsed<SyncRequest> {
+  const result = v.safeParse(SyncRequestSchema, input);
+  return result.success
+    ? { ok: true, value: result.output }
+    : { ok: false, message: v.summarize(result.issues) };
+}
+
+/** Reads the server's answer on the device; unknown rejection codes are kept as `invalid_patch`. */
+export function parseSyncResponse(input: unknown): Parsed<SyncResponse> {
+  const result = v.safeParse(SyncResponseSchema, input);
+  if (!result.success) return { ok: false, message: v.summarize(result.issues) };
+  const rejected = result.output.rejected.map((rejection) => ({
+    ...rejection,
+    code: isSyncErrorCode(rejection.code) ? rejection.code : ('invalid_patch' as const),
+  }));
+  return { ok: true, value: { ...result.output, rejected } };
+}
+
+const SYNC_ERROR_CODES: readonly SyncErrorCode[] = [
+  'invalid_patch',
+  'unknown_entity',
+  'invalid_id',
+  'empty_patch',
+  'unknown_field',
+  'read_only_field',
+  'unknown_record',
+  'wrong_type',
+  'too_long',
+  'out_of_range',
+  'not_an_option',
+  'invalid_base',
+  'clock_ahead',
+  'gap',
+  'duplicate_mismatch',
+  'forbidden',
+];
+
+/** True when `value` is one of the rejection codes of this protocol version. */
+export function isSyncErrorCode(value: unknown): value is SyncErrorCode {
+  return typeof value === 'string' && (SYNC_ERROR_CODES as readonly string[]).includes(value);
+}
