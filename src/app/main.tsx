@@ -1,7 +1,7 @@
 // Entry point: mounts the app and registers the service worker, nothing more.
 import { render } from 'preact';
+import { createAppServices } from './app-services';
 import { registerServiceWorker } from './pwa/register';
-import { createIndexedDbStore } from './store/indexeddb-store';
 import { App, type AppNotices } from './ui/app';
 import './ui/styles.css';
 
@@ -9,16 +9,16 @@ const root = document.getElementById('app');
 if (root === null) throw new Error('The page has no #app element.');
 const notices: AppNotices = { applyUpdate: undefined, isStoreOutdated: false };
 const mount = () => render(<App services={services} notices={{ ...notices }} />, root);
-const services = {
-  store: createIndexedDbStore({
-    onVersionChange: () => {
-      notices.isStoreOutdated = true;
-      mount();
-    },
-  }),
+const services = createAppServices({
   version: import.meta.env.VITE_APP_VERSION ?? 'development',
-};
+  onVersionChange: () => {
+    notices.isStoreOutdated = true;
+    mount();
+  },
+});
 mount();
+void services.session.current().then((session) => services.currentSession.set(session));
+services.sync.start();
 registerServiceWorker({
   onUpdateReady: (apply) => {
     notices.applyUpdate = apply;

@@ -57,18 +57,40 @@ describe.each(implementations)('the %s store', (_name, createStore) => {
 
   it('removes acknowledged outbox entries and keeps later ones in order', async () => {
     store = createStore();
-    for (const seq of [1, 2, 3])
+    for (const seq of [1, 2, 3]) {
       await store.commitEdit(room(`r${seq}`, 'Room'), { seq, value: seq });
-    await store.removeOutboxThrough(2);
+    }
+    await store.writeBatch({ removeOutboxThrough: 2 });
     expect(await store.listOutbox()).toEqual([{ seq: 3, value: 3 }]);
   });
 
-  it('applies pulled records and the new cursor together, without outbox entries', async () => {
+  it('writes pulled records and the new cursor together, without outbox entries', async () => {
     store = createStore();
-    await store.applyPulled([room('r9', 'Garage')], { cursor: 42 });
+    await store.writeBatch({ records: [room('r9', 'Garage')], meta: { cursor: 42 } });
     expect(await store.getRecord('room', 'r9')).toEqual({ id: 'r9', name: 'Garage' });
     expect(await store.getMeta('cursor')).toBe(42);
     expect(await store.countOutbox()).toBe(0);
+    expect(await store.listAllRecords()).toEqual([room('r9', 'Garage')]);
+  });
+
+  it('lists photos waiting for upload until they are marked uploaded', async () => {
+    store = createStore();
+    await store.putBlob({
+      sha256: 'aa',
+      mimeType: 'image/jpeg',
+      bytes: bytes(1),
+      isUploaded: false,
+    });
+    await store.putBlob({
+      sha256: 'bb',
+      mimeType: 'image/jpeg',
+      bytes: bytes(2),
+      isUploaded: true,
+    });
+    expect(await store.listBlobsToUpload()).toEqual(['aa']);
+    await store.markBlobUploaded('aa');
+    expect(await store.listBlobsToUpload()).toEqual([]);
+    expect((await store.getBlob('aa'))?.isUploaded).toBe(true);
   });
 
   it('stores photo bytes by their hash', async () => {

@@ -92,15 +92,29 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Local
         transaction.done,
       ]);
     },
-    async applyPulled(records, metaValues) {
-      const rows = await sealRecords(codec, records);
-      const transaction = (await db()).transaction(['records', 'meta'], 'readwrite', {
+    async listAllRecords() {
+      const rows = await (await db()).getAll('records');
+      return Promise.all(
+        rows.map(async (row) => ({
+          entity: row.entity,
+          id: row.id,
+          value: await codec.openValue(row.body),
+        })),
+      );
+    },
+    async writeBatch(batch) {
+      const rows = await sealRecords(codec, batch.records ?? []);
+      const transaction = (await db()).transaction(['records', 'outbox', 'meta'], 'readwrite', {
         durability: 'strict',
       });
       const writes: Promise<unknown>[] = rows.map((row) =>
         transaction.objectStore('records').put(row),
       );
-      for (const [key, value] of Object.entries(metaValues)) {
+      if (batch.removeOutboxThrough !== undefined) {
+        const acknowledged = IDBKeyRange.upperBound(batch.removeOutboxThrough);
+        writes.push(transaction.objectStore('outbox').delete(acknowledged));
+      }
+      for (const [key, value] of Object.entries(batch.meta ?? {})) {
         writes.push(transaction.objectStore('meta').put(value, key));
       }
       await Promise.all([...writes, transaction.done]);
@@ -119,8 +133,14 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Local
     async countOutbox() {
       return (await db()).count('outbox');
     },
-    async removeOutboxThrough(ackedSeq) {
-      await (await db()).delete('outbox', IDBKeyRange.upperBound(ackedSeq));
+    async listBlobsToUpload() {
+      return (await db()).getAllKeysFromIndex('blobs', 'byUploaded', 0);
+    },
+    async markBlobUploaded(sha256) {
+      const transaction = (await db()).transaction('blobs', 'readwrite', { durability: 'strict' });
+      const row = await transaction.store.get(sha256);
+      if (row !== undefined) await transaction.store.put({ ...row, uploaded: 1 });
+      await transaction.done;
     },
     async putBlob(blob) {
       const data = await codec.sealBytes(blob.bytes);

@@ -20,18 +20,30 @@ export interface StoredBlob {
   isUploaded: boolean;
 }
 
+export interface StoreBatch {
+  records?: StoredRecordInput[];
+  /** Removes the outbox entries the server acknowledged (seq at most this). */
+  removeOutboxThrough?: number;
+  meta?: Record<string, unknown>;
+}
+
 /** What every implementation of the device store offers. */
 export interface LocalStore {
   getRecord(entity: string, id: string): Promise<unknown | undefined>;
   listRecords(entity: string): Promise<unknown[]>;
   /** Writes the record and appends its outbox entry in one durable transaction: both or neither. */
   commitEdit(record: StoredRecordInput, entry: OutboxEntry): Promise<void>;
-  /** Writes records as pulled from the server (no outbox entry) and the new cursor, atomically. */
-  applyPulled(records: StoredRecordInput[], meta: Record<string, unknown>): Promise<void>;
+  listAllRecords(): Promise<StoredRecordInput[]>;
+  /**
+   * Writes records, removes acknowledged outbox entries and sets meta values in one durable
+   * transaction: a pulled page and its cursor land together or not at all.
+   */
+  writeBatch(batch: StoreBatch): Promise<void>;
   listOutbox(): Promise<OutboxEntry[]>;
   countOutbox(): Promise<number>;
-  /** Removes the outbox entries the server acknowledged (seq at most `ackedSeq`). */
-  removeOutboxThrough(ackedSeq: number): Promise<void>;
+  /** The hashes of photos whose bytes the server does not have yet, oldest first. */
+  listBlobsToUpload(): Promise<string[]>;
+  markBlobUploaded(sha256: string): Promise<void>;
   putBlob(blob: StoredBlob): Promise<void>;
   getBlob(sha256: string): Promise<StoredBlob | undefined>;
   getMeta(key: string): Promise<unknown | undefined>;

@@ -21,14 +21,23 @@ export function createMemoryStore(): LocalStore {
       records.set(recordKey(record.entity, record.id), copy(record));
       outbox.set(entry.seq, copy(entry));
     },
-    applyPulled: async (pulled, metaValues) => {
-      for (const record of pulled) records.set(recordKey(record.entity, record.id), copy(record));
-      for (const [key, value] of Object.entries(metaValues)) meta.set(key, copy(value));
+    listAllRecords: async () => [...records.values()].map(copy),
+    writeBatch: async (batch) => {
+      for (const record of batch.records ?? []) {
+        records.set(recordKey(record.entity, record.id), copy(record));
+      }
+      const through = batch.removeOutboxThrough;
+      if (through !== undefined)
+        for (const seq of [...outbox.keys()]) if (seq <= through) outbox.delete(seq);
+      for (const [key, value] of Object.entries(batch.meta ?? {})) meta.set(key, copy(value));
     },
     listOutbox: async () => [...outbox.values()].sort((a, b) => a.seq - b.seq).map(copy),
     countOutbox: async () => outbox.size,
-    removeOutboxThrough: async (ackedSeq) => {
-      for (const seq of [...outbox.keys()]) if (seq <= ackedSeq) outbox.delete(seq);
+    listBlobsToUpload: async () =>
+      [...blobs.values()].filter((blob) => !blob.isUploaded).map((blob) => blob.sha256),
+    markBlobUploaded: async (sha256) => {
+      const blob = blobs.get(sha256);
+      if (blob !== undefined) blobs.set(sha256, { ...blob, isUploaded: true });
     },
     putBlob: async (blob) => {
       blobs.set(blob.sha256, copy(blob));

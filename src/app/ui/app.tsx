@@ -9,6 +9,8 @@ import { ReviewScreen } from './screens/review-screen';
 import { SettingsScreen } from './screens/settings-screen';
 import { VisitsScreen } from './screens/visits-screen';
 import { type AppServices, ServicesContext } from './services';
+import { SyncBadge } from './sync/sync-badge';
+import { SyncScreen } from './sync/sync-screen';
 import { UpdateBanner } from './update-banner';
 
 const SCREEN_COMPONENTS: Record<ScreenName, () => preact.JSX.Element> = {
@@ -16,6 +18,7 @@ const SCREEN_COMPONENTS: Record<ScreenName, () => preact.JSX.Element> = {
   clients: ClientsScreen,
   review: ReviewScreen,
   settings: SettingsScreen,
+  sync: SyncScreen,
 };
 
 function useConnectivity(): Connectivity {
@@ -44,7 +47,10 @@ export function App({ services, notices }: { services: AppServices; notices: App
       </a>
       <header class="top-bar">
         <span class="brand">HomeAssess</span>
-        <ConnectionStatus state={connectivity} />
+        <div class="top-bar-status">
+          <SyncBadge services={services} />
+          <ConnectionStatus state={connectivity} />
+        </div>
       </header>
       {applyUpdate !== undefined && !isUpdateDismissed && (
         <UpdateBanner onApply={applyUpdate} onDismiss={() => setUpdateDismissed(true)} />

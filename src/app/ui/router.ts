@@ -1,15 +1,17 @@
 // A small path router: the app's screens are addresses, so reload and back keep the person's place.
 import { useEffect, useState } from 'preact/hooks';
 
-export type ScreenName = 'visits' | 'clients' | 'review' | 'settings';
+/** The screens of the main navigation. */
+export type NavigationScreenName = 'visits' | 'clients' | 'review' | 'settings';
+export type ScreenName = NavigationScreenName | 'sync';
 
-export interface Screen {
-  name: ScreenName;
+export interface Screen<Name extends ScreenName = ScreenName> {
+  name: Name;
   path: string;
   label: string;
 }
 
-export const SCREENS: readonly Screen[] = [
+export const SCREENS: readonly Screen<NavigationScreenName>[] = [
   { name: 'visits', path: '/visits', label: 'Visits' },
   { name: 'clients', path: '/clients', label: 'Clients' },
   { name: 'review', path: '/review', label: 'Review' },

@@ -1,12 +1,9 @@
-// The app's services (storage, connectivity), made once at start and handed down through context.
+// The app's services reach screens through a context, made once in main.tsx.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { LocalStore } from '../store/local-store';
+import type { AppServices } from '../app-services';
 
-export interface AppServices {
-  store: LocalStore;
-  version: string;
-}
+export type { AppServices };
 
 export const ServicesContext = createContext<AppServices | undefined>(undefined);
 

@@ -1,6 +1,7 @@
 // Settings kept on this device: units of measurement, storage used, the app's version.
 import { useEffect, useState } from 'preact/hooks';
 import { useServices } from '../services';
+import { AccountPanel } from '../sync/account-panel';
 import { ScreenFrame } from './screen-frame';
 
 type UnitSystem = 'metric' | 'imperial';
@@ -59,10 +60,12 @@ function UnitsChoice() {
 }
 
 export function SettingsScreen() {
-  const { version } = useServices();
+  const services = useServices();
+  const { version } = services;
   const storage = useStorageEstimate();
   return (
     <ScreenFrame title="Settings">
+      <AccountPanel services={services} />
       <UnitsChoice />
       <section class="panel" aria-labelledby="storage-heading">
         <h2 id="storage-heading">This device</h2>

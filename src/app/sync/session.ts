@@ -1,0 +1,96 @@
+// The signed-in user on this device: set up the server, sign in and out; the token lives in meta.
+import type { LocalStore } from '../store/local-store';
+
+export interface SessionUser {
+  id: string;
+  organizationId: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'therapist' | 'reviewer';
+}
+
+export interface Session {
+  token: string;
+  user: SessionUser;
+  signedInAt: number;
+}
+
+export const SESSION_META_KEY = 'auth.session';
+
+export interface SignInForm {
+  email: string;
+  password: string;
+}
+
+export interface SetupForm extends SignInForm {
+  organization: string;
+  name: string;
+}
+
+/** A refusal from the server with its reason in words, or the network being unavailable. */
+export class SessionError extends Error {
+  override name = 'SessionError';
+}
+
+async function postJson(
+  fetchFunction: typeof fetch,
+  path: string,
+  body: unknown,
+): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetchFunction(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new SessionError('The server cannot be reached. Signing in needs a connection once.');
+  }
+  const answer = (await response.json().catch(() => ({}))) as { message?: string };
+  if (!response.ok)
+    throw new SessionError(answer.message ?? `The server answered ${response.status}.`);
+  return answer;
+}
+
+/** Session storage and the sign-in calls for one device. */
+export function createSessionManager(
+  store: LocalStore,
+  now: () => number,
+  fetchFunction: typeof fetch,
+) {
+  const save = async (answer: unknown): Promise<Session> => {
+    const { token, user } = answer as { token: string; user: SessionUser };
+    const session = { token, user, signedInAt: now() };
+    await store.setMeta(SESSION_META_KEY, session);
+    return session;
+  };
+  return {
+    current: async () => (await store.getMeta(SESSION_META_KEY)) as Session | undefined,
+    token: async () => ((await store.getMeta(SESSION_META_KEY)) as Session | undefined)?.token,
+    /** Whether the server still needs its first organization and admin. */
+    async isSetupNeeded(): Promise<boolean> {
+      try {
+        const response = await fetchFunction('/api/v1/setup', { cache: 'no-store' });
+        return ((await response.json()) as { needed: boolean }).needed;
+      } catch {
+        throw new SessionError('The server cannot be reached. Signing in needs a connection once.');
+      }
+    },
+    signIn: async (form: SignInForm) =>
+      save(await postJson(fetchFunction, '/api/v1/auth/login', form)),
+    setUp: async (form: SetupForm) => save(await postJson(fetchFunction, '/api/v1/setup', form)),
+    /** Forgets the token; the records and unsynced edits on the device stay. */
+    async signOut(): Promise<void> {
+      const session = (await store.getMeta(SESSION_META_KEY)) as Session | undefined;
+      await store.setMeta(SESSION_META_KEY, undefined);
+      if (session === undefined) return;
+      await fetchFunction('/api/v1/auth/logout', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${session.token}` },
+      }).catch(() => undefined);
+    },
+  };
+}
+
+export type SessionManager = ReturnType<typeof createSessionManager>;

@@ -1,0 +1,197 @@
+// The device side of sync: local edits into the outbox, pushes and pulls applied page by page.
+import type { EntityName, FieldValues } from '../../domain/entities';
+import type { DeviceId, RecordId } from '../../domain/ids';
+import {
+  MAX_PATCHES_PER_REQUEST,
+  type Patch,
+  type Rejection,
+  type SyncResponse,
+} from '../../sync/protocol';
+import {
+  acknowledge,
+  applyPulledChange,
+  type LocalRecord,
+  makeLocalEdit,
+} from '../../sync/replica';
+import type { LocalStore } from '../store/local-store';
+import { createSerialQueue } from './serial-queue';
+import { type ServerTransport, TransportError } from './transport';
+
+/** Meta keys the sync keeps on the device. */
+export const SYNC_META = {
+  deviceId: 'sync.deviceId',
+  cursor: 'sync.cursor',
+  ackedSeq: 'sync.ackedSeq',
+  snapshotInProgress: 'sync.snapshotInProgress',
+  lastSyncAt: 'sync.lastSyncAt',
+  rejectedEdits: 'sync.rejectedEdits',
+} as const;
+
+/** An edit the server refused, kept on the device with its content for a person to resolve. */
+export interface RejectedEdit extends Rejection {
+  patch: Patch | undefined;
+  rejectedAt: number;
+}
+
+export interface SyncEngineOptions {
+  store: LocalStore;
+  transport: ServerTransport;
+  now: () => number;
+  newDeviceId: () => string;
+  pageLimit?: number;
+  /** Called after every local edit (to schedule a sync, ask for persistent storage...). */
+  onLocalEdit?: () => void;
+  /** Called after records changed on the device, by an edit or by a pulled page. */
+  onRecordsChanged?: () => void;
+}
+
+const MAX_ROUNDS_PER_SYNC = 1000;
+const DEFAULT_PAGE_LIMIT = 500;
+const recordKey = (entity: string, id: string) => `${entity}/${id}`;
+
+/** Creates the engine; nothing is read or sent until it is used. */
+export function createSyncEngine(options: SyncEngineOptions) {
+  const { store, transport } = options;
+  const queue = createSerialQueue();
+  const meta = async <T>(key: string, fallback: T): Promise<T> =>
+    ((await store.getMeta(key)) as T | undefined) ?? fallback;
+
+  async function deviceId(): Promise<string> {
+    const existing = await store.getMeta(SYNC_META.deviceId);
+    if (typeof existing === 'string') return existing;
+    const created = options.newDeviceId();
+    await store.setMeta(SYNC_META.deviceId, created);
+    return created;
+  }
+
+  async function readRecord(entity: EntityName, id: RecordId): Promise<LocalRecord | undefined> {
+    return (await store.getRecord(entity, id)) as LocalRecord | undefined;
+  }
+
+  async function nextDeviceSeq(): Promise<number> {
+    const outbox = await store.listOutbox();
+    const lastQueued = outbox.at(-1)?.seq ?? 0;
+    return Math.max(lastQueued, await meta(SYNC_META.ackedSeq, 0)) + 1;
+  }
+
+  /** Saves an edit on the device: the record and its outbox patch in one durable transaction. */
+  function edit(entity: EntityName, id: RecordId, set: FieldValues): Promise<LocalRecord> {
+    return queue(async () => {
+      const made = makeLocalEdit(
+        await readRecord(entity, id),
+        entity,
+        id,
+        set,
+        await nextDeviceSeq(),
+        options.now(),
+      );
+      await store.commitEdit(
+        { entity, id, value: made.record },
+        { seq: made.patch.seq, value: made.patch },
+      );
+      options.onLocalEdit?.();
+      options.onRecordsChanged?.();
+      return made.record;
+    });
+  }
+
+  async function listRecords(entity: EntityName): Promise<LocalRecord[]> {
+    return (await store.listRecords(entity)) as LocalRecord[];
+  }
+
+  function rejectedEditsOf(
+    response: SyncResponse,
+    pushed: readonly Patch[],
+    previous: RejectedEdit[],
+  ): RejectedEdit[] {
+    const fresh = response.rejected
+      .filter(
+        (rejection) =>
+          rejection.code !== 'gap' && !previous.some((kept) => kept.seq === rejection.seq),
+      )
+      .map((rejection) => ({
+        ...rejection,
+        patch: pushed.find((patch) => patch.seq === rejection.seq),
+        rejectedAt: options.now(),
+      }));
+    return [...previous, ...fresh];
+  }
+
+  /** Applies one answer: pulled changes, the cursor and, once caught up, the acknowledged edits. */
+  function applyResponse(response: SyncResponse, pushed: readonly Patch[]): Promise<void> {
+    return queue(async () => {
+      const records = new Map<string, LocalRecord | undefined>();
+      const load = async (entity: EntityName, id: RecordId) => {
+        const key = recordKey(entity, id);
+        if (!records.has(key)) records.set(key, await readRecord(entity, id));
+        return records.get(key);
+      };
+      for (const change of response.changes) {
+        records.set(
+          recordKey(change.entity, change.id),
+          applyPulledChange(await load(change.entity, change.id), change),
+        );
+      }
+      const acked = Math.max(await meta(SYNC_META.ackedSeq, 0), response.acked);
+      const previousRejections = await meta<RejectedEdit[]>(SYNC_META.rejectedEdits, []);
+      const batchMeta: Record<string, unknown> = {
+        [SYNC_META.cursor]: response.cursor,
+        [SYNC_META.ackedSeq]: acked,
+        [SYNC_META.snapshotInProgress]: response.snapshot === true && response.more,
+        [SYNC_META.rejectedEdits]: rejectedEditsOf(response, pushed, previousRejections),
+      };
+      if (!response.more) batchMeta[SYNC_META.lastSyncAt] = options.now();
+      let removeOutboxThrough: number | undefined;
+      if (!response.more) {
+        for (const entry of await store.listOutbox()) {
+          const patch = entry.value as Patch;
+          const record = entry.seq <= acked ? await load(patch.entity, patch.id) : undefined;
+          if (record !== undefined)
+            records.set(recordKey(patch.entity, patch.id), acknowledge(record, acked));
+        }
+        removeOutboxThrough = acked;
+      }
+      const changed = [...records.values()].filter(
+        (record): record is LocalRecord => record !== undefined,
+      );
+      await store.writeBatch({
+        records: changed.map((record) => ({ entity: record.entity, id: record.id, value: record })),
+        meta: batchMeta,
+        removeOutboxThrough,
+      });
+      if (changed.length > 0) options.onRecordsChanged?.();
+    });
+  }
+
+  /** Pushes every unacknowledged edit and pulls until caught up; throws TransportError on failure. */
+  async function syncRecords(): Promise<void> {
+    const id = await deviceId();
+    for (let round = 0; round < MAX_ROUNDS_PER_SYNC; round += 1) {
+      const acked = await meta(SYNC_META.ackedSeq, 0);
+      const unsent = (await store.listOutbox())
+        .map((entry) => entry.value as Patch)
+        .filter((patch) => patch.seq > acked);
+      const push = unsent.slice(0, MAX_PATCHES_PER_REQUEST);
+      const isSnapshot = await meta(SYNC_META.snapshotInProgress, false);
+      const response = await transport.sync({
+        deviceId: id as DeviceId,
+        cursor: await meta(SYNC_META.cursor, 0),
+        push,
+        limit: options.pageLimit ?? DEFAULT_PAGE_LIMIT,
+        ...(isSnapshot ? { snapshot: true } : {}),
+      });
+      await applyResponse(response, push);
+      const gap = response.rejected.find((rejection) => rejection.code === 'gap');
+      if (gap !== undefined)
+        throw new TransportError(
+          'refused',
+          `The server is missing earlier edits of this device: ${gap.message}`,
+        );
+      if (!response.more && unsent.length <= push.length) return;
+    }
+  }
+
+  return { deviceId, edit, readRecord, listRecords, syncRecords };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;

@@ -1,0 +1,133 @@
+// Talking to the server over HTTP: the sync request and photo bytes, with errors sorted by cause.
+import { parseSyncResponse, type SyncRequest, type SyncResponse } from '../../sync/protocol';
+
+/** Why a request to the server failed, sorted by what the person should do about it. */
+export type TransportFailure = 'offline' | 'signed-out' | 'server' | 'refused';
+
+export class TransportError extends Error {
+  override name = 'TransportError';
+  constructor(
+    readonly failure: TransportFailure,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface ServerTransport {
+  sync(request: SyncRequest): Promise<SyncResponse>;
+  putBlob(
+    sha256: string,
+    mimeType: string,
+    bytes: ArrayBuffer,
+    onProgress: (sentBytes: number) => void,
+  ): Promise<void>;
+  /** The bytes, or undefined when the server does not have them yet. */
+  getBlob(sha256: string): Promise<{ mimeType: string; bytes: ArrayBuffer } | undefined>;
+}
+
+export interface HttpTransportOptions {
+  baseUrl?: string;
+  getToken: () => Promise<string | undefined>;
+  fetchFunction?: typeof fetch;
+}
+
+const REQUEST_TIMEOUT_MS = 60_000;
+
+async function errorFromResponse(response: Response): Promise<TransportError> {
+  let message = `The server answered ${response.status}.`;
+  try {
+    const body = (await response.json()) as { message?: unknown };
+    if (typeof body.message === 'string') message = body.message;
+  } catch {
+    // Not JSON: keep the status line.
+  }
+  if (response.status === 401) return new TransportError('signed-out', message, 401);
+  if (response.status >= 500) return new TransportError('server', message, response.status);
+  return new TransportError('refused', message, response.status);
+}
+
+/** The transport over fetch (and XMLHttpRequest for upload progress), with a bearer token. */
+export function createHttpTransport(options: HttpTransportOptions): ServerTransport {
+  const baseUrl = options.baseUrl ?? '';
+  const fetchFunction = options.fetchFunction ?? ((input, init) => fetch(input, init));
+  const authorized = async (): Promise<Record<string, string>> => {
+    const token = await options.getToken();
+    if (token === undefined) throw new TransportError('signed-out', 'Sign in to sync.');
+    return { authorization: `Bearer ${token}` };
+  };
+  const send = async (path: string, init: RequestInit): Promise<Response> => {
+    try {
+      return await fetchFunction(`${baseUrl}${path}`, {
+        ...init,
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        cache: 'no-store',
+      });
+    } catch {
+      throw new TransportError('offline', 'The server cannot be reached.');
+    }
+  };
+  return {
+    async sync(request) {
+      const headers = { ...(await authorized()), 'content-type': 'application/json' };
+      const response = await send('/api/v1/sync', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(request),
+      });
+      if (!response.ok) throw await errorFromResponse(response);
+      const parsed = parseSyncResponse(await response.json());
+      if (!parsed.ok)
+        throw new TransportError(
+          'server',
+          `The server's answer was not understood: ${parsed.message}`,
+        );
+      return parsed.value;
+    },
+    async putBlob(sha256, mimeType, bytes, onProgress) {
+      const headers = { ...(await authorized()), 'content-type': mimeType };
+      const path = `/api/v1/blobs/${sha256}`;
+      if (typeof XMLHttpRequest !== 'undefined') {
+        return uploadWithProgress(`${baseUrl}${path}`, headers, bytes, onProgress);
+      }
+      // Without XMLHttpRequest (a worker, or Node), fetch uploads and reports progress at the end.
+      const response = await send(path, { method: 'PUT', headers, body: bytes });
+      if (!response.ok) throw await errorFromResponse(response);
+      onProgress(bytes.byteLength);
+    },
+    async getBlob(sha256) {
+      const response = await send(`/api/v1/blobs/${sha256}`, { headers: await authorized() });
+      if (response.status === 404) return undefined;
+      if (!response.ok) throw await errorFromResponse(response);
+      return {
+        mimeType: response.headers.get('content-type') ?? 'application/octet-stream',
+        bytes: await response.arrayBuffer(),
+      };
+    },
+  };
+}
+
+function uploadWithProgress(
+  url: string,
+  headers: Record<string, string>,
+  bytes: ArrayBuffer,
+  onProgress: (sentBytes: number) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('PUT', url);
+    for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
+    request.timeout = REQUEST_TIMEOUT_MS * 5;
+    request.upload.onprogress = (event) => onProgress(event.loaded);
+    request.onerror = () => reject(new TransportError('offline', 'The server cannot be reached.'));
+    request.ontimeout = request.onerror;
+    request.onload = () => {
+      if (request.status >= 200 && request.status < 300) return resolve();
+      void errorFromResponse(new Response(request.responseText, { status: request.status })).then(
+        reject,
+      );
+    };
+    request.send(bytes);
+  });
+}

@@ -1,0 +1,61 @@
+// The sync screen: state, what waits on the device, conflicts and refused edits, export and import.
+import { useState } from 'preact/hooks';
+import { describeAge, describeSyncState } from '../../sync/sync-status';
+import { useFeed } from '../feed';
+import { ScreenFrame } from '../screens/screen-frame';
+import { useServices } from '../services';
+import { AccountPanel } from './account-panel';
+import { ConflictList } from './conflict-list';
+import { DeviceDataPanel } from './device-data-panel';
+import { RejectedList } from './rejected-list';
+
+export function SyncScreen() {
+  const services = useServices();
+  const status = useFeed(services.syncStatus);
+  const session = useFeed(services.currentSession);
+  const [now] = useState(services.now());
+  if (status === undefined) return <ScreenFrame title="Sync">Reading this device…</ScreenFrame>;
+  const upload = status.upload;
+  return (
+    <ScreenFrame title="Sync">
+      <section class="panel" aria-labelledby="sync-state-heading">
+        <h2 id="sync-state-heading">State</h2>
+        <p class="sync-state" data-testid="sync-state">
+          {describeSyncState(status)}
+        </p>
+        <dl class="facts">
+          <dt>Last synced</dt>
+          <dd>{status.lastSyncAt === undefined ? 'never' : describeAge(status.lastSyncAt, now)}</dd>
+          <dt>Edits waiting</dt>
+          <dd>{status.pendingEdits}</dd>
+          <dt>Oldest unsynced edit</dt>
+          <dd>
+            {status.oldestPendingAt === undefined
+              ? 'none'
+              : describeAge(status.oldestPendingAt, now)}
+          </dd>
+          <dt>Photos waiting</dt>
+          <dd>{status.photosWaiting}</dd>
+        </dl>
+        {upload !== undefined && (
+          <label class="field">
+            Uploading photos: {upload.photosDone} of {upload.photosTotal}
+            <progress max={upload.totalBytes} value={upload.sentBytes} />
+          </label>
+        )}
+        <button
+          type="button"
+          class="button button-primary"
+          disabled={status.isSyncing || session === undefined}
+          onClick={() => void services.sync.syncNow()}
+        >
+          Sync now
+        </button>
+      </section>
+      {session === undefined && <AccountPanel services={services} />}
+      <ConflictList services={services} conflicts={status.conflicts} />
+      <RejectedList services={services} rejected={status.rejectedEdits} />
+      <DeviceDataPanel services={services} />
+    </ScreenFrame>
+  );
+}

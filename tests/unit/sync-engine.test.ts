@@ -1,0 +1,219 @@
+// The device's sync engine against the in-memory server: edits survive every network fault.
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../src/app/store/memory-store';
+import { exportDevice, importDevice, parseDeviceExport } from '../../src/app/sync/device-export';
+import {
+  loadPhoto,
+  storePhoto,
+  type UploadProgress,
+  uploadPendingPhotos,
+} from '../../src/app/sync/photo-sync';
+import { createSyncEngine, SYNC_META } from '../../src/app/sync/sync-engine';
+import { readStoredStatus } from '../../src/app/sync/sync-status';
+import type { RecordId, UserId } from '../../src/domain/ids';
+import { MemorySyncServer } from './support/memory-sync-server';
+import { type BlobShelf, createMemoryTransport } from './support/memory-transport';
+import { aClock, recordId, sequentialIds } from './support/sync-fixtures';
+
+const AUTH = { organizationId: 'org-1', userId: 'user-1' as UserId };
+
+function world() {
+  const clock = aClock();
+  const server = new MemorySyncServer({ now: clock.now, newId: sequentialIds() });
+  const blobs: BlobShelf = new Map();
+  let deviceNumber = 0;
+  const device = () => {
+    deviceNumber += 1;
+    const store = createMemoryStore();
+    const transport = createMemoryTransport(server, AUTH, blobs);
+    const name = `device-${deviceNumber}`;
+    const engine = createSyncEngine({
+      store,
+      transport,
+      now: clock.now,
+      newDeviceId: () => name,
+      pageLimit: 2,
+    });
+    return { store, transport, engine };
+  };
+  return { server, device, blobs };
+}
+
+const CLIENT = recordId(1);
+
+describe('the sync engine', () => {
+  it('keeps an edit and its patch on the device until the server confirms it', async () => {
+    const { device } = world();
+    const tablet = device();
+    await tablet.engine.edit('client', CLIENT, { name: 'Mrs Alvarez' });
+    expect((await readStoredStatus(tablet.store)).pendingEdits).toBe(1);
+    await tablet.engine.syncRecords();
+    expect((await readStoredStatus(tablet.store)).pendingEdits).toBe(0);
+    expect((await tablet.engine.readRecord('client', CLIENT))?.fields.name).toBe('Mrs Alvarez');
+  });
+
+  it('brings one device’s edits to another', async () => {
+    const { device } = world();
+    const tablet = device();
+    const desktop = device();
+    await tablet.engine.edit('client', CLIENT, { name: 'Mrs Alvarez', address: '12 Elm St' });
+    await tablet.engine.syncRecords();
+    await desktop.engine.syncRecords();
+    expect((await desktop.engine.readRecord('client', CLIENT))?.fields).toEqual({
+      name: 'Mrs Alvarez',
+      address: '12 Elm St',
+    });
+  });
+
+  it('keeps edits made offline and sends them once back online', async () => {
+    const { device, server } = world();
+    const tablet = device();
+    tablet.transport.isOffline = true;
+    await tablet.engine.edit('client', CLIENT, { name: 'Mr Okafor' });
+    await expect(tablet.engine.syncRecords()).rejects.toMatchObject({ failure: 'offline' });
+    expect((await readStoredStatus(tablet.store)).pendingEdits).toBe(1);
+    tablet.transport.isOffline = false;
+    await tablet.engine.syncRecords();
+    expect(server.changes(AUTH.organizationId)).toHaveLength(1);
+  });
+
+  it('applies an edit once when the server’s answer was lost and the push is retried', async () => {
+    const { device, server } = world();
+    const tablet = device();
+    await tablet.engine.edit('client', CLIENT, { name: 'Mr Okafor' });
+    tablet.transport.dropNextResponse = true;
+    await expect(tablet.engine.syncRecords()).rejects.toThrow();
+    await tablet.engine.syncRecords();
+    expect(server.changes(AUTH.organizationId)).toHaveLength(1);
+    expect((await readStoredStatus(tablet.store)).pendingEdits).toBe(0);
+  });
+
+  it('never loses an edit made while a sync is in flight', async () => {
+    const { device } = world();
+    const tablet = device();
+    const desktop = device();
+    await desktop.engine.edit('client', CLIENT, { name: 'Mrs Alvarez' });
+    await desktop.engine.syncRecords();
+    tablet.transport.beforeSync = async () => {
+      tablet.transport.beforeSync = undefined;
+      await tablet.engine.edit('client', CLIENT, { notes: 'Typed during sync' });
+    };
+    await tablet.engine.syncRecords();
+    await tablet.engine.syncRecords();
+    await desktop.engine.syncRecords();
+    expect((await desktop.engine.readRecord('client', CLIENT))?.fields).toMatchObject({
+      name: 'Mrs Alvarez',
+      notes: 'Typed during sync',
+    });
+    expect((await tablet.engine.readRecord('client', CLIENT))?.fields.notes).toBe(
+      'Typed during sync',
+    );
+  });
+
+  it('shows both values of a field two devices edited offline, as a conflict on each device', async () => {
+    const { device } = world();
+    const tablet = device();
+    const desktop = device();
+    await tablet.engine.edit('finding', recordId(2), { notes: 'Loose rug' });
+    await tablet.engine.syncRecords();
+    await desktop.engine.syncRecords();
+    await tablet.engine.edit('finding', recordId(2), { notes: 'Rug in hall, curling edge' });
+    await desktop.engine.edit('finding', recordId(2), { notes: 'Rug removed by family' });
+    for (const each of [tablet, desktop, tablet]) await each.engine.syncRecords();
+    for (const each of [tablet, desktop]) {
+      const conflicts = (await readStoredStatus(each.store)).conflicts;
+      expect(conflicts).toHaveLength(1);
+      expect(
+        [conflicts[0]?.fields.keptValue, conflicts[0]?.fields.overwrittenValue].sort(),
+      ).toEqual(['Rug in hall, curling edge', 'Rug removed by family']);
+    }
+  });
+
+  it('keeps a refused edit with its reason and content, and shows the server’s value again', async () => {
+    const { device } = world();
+    const tablet = device();
+    await tablet.engine.edit('room', recordId(3), { name: 'Kitchen' });
+    await tablet.engine.edit('room', recordId(3), { name: 'x'.repeat(300) });
+    await tablet.engine.syncRecords();
+    const rejected = (await readStoredStatus(tablet.store)).rejectedEdits;
+    expect(rejected).toEqual([
+      expect.objectContaining({ code: 'too_long', patch: expect.objectContaining({ seq: 2 }) }),
+    ]);
+    expect((await tablet.engine.readRecord('room', recordId(3)))?.fields.name).toBe('Kitchen');
+  });
+
+  it('uploads photos after the records, one at a time with progress, and another device fetches them', async () => {
+    const { device } = world();
+    const tablet = device();
+    const desktop = device();
+    const sha256 = await storePhoto(
+      tablet.store,
+      new Uint8Array([1, 2, 3, 4]).buffer,
+      'image/jpeg',
+    );
+    await tablet.engine.edit('photo', recordId(4), {
+      sha256,
+      ownerId: CLIENT,
+      ownerEntity: 'client',
+    });
+    const progress: UploadProgress[] = [];
+    await tablet.engine.syncRecords();
+    await uploadPendingPhotos(tablet.store, tablet.transport, (each) => progress.push(each));
+    expect(progress.at(-1)).toMatchObject({ photosDone: 1, photosTotal: 1, totalBytes: 4 });
+    expect(await tablet.store.listBlobsToUpload()).toEqual([]);
+    await desktop.engine.syncRecords();
+    const photo = await loadPhoto(desktop.store, desktop.transport, sha256);
+    expect([...new Uint8Array(photo?.bytes ?? new ArrayBuffer(0))]).toEqual([1, 2, 3, 4]);
+  });
+
+  it('says a photo has not arrived when no device has sent its bytes yet', async () => {
+    const { device } = world();
+    const desktop = device();
+    expect(await loadPhoto(desktop.store, desktop.transport, 'a'.repeat(64))).toBeUndefined();
+  });
+
+  it('exports unsynced edits to a file that another device imports and sends', async () => {
+    const { device, server } = world();
+    const brokenTablet = device();
+    brokenTablet.transport.isOffline = true;
+    await brokenTablet.engine.edit('client', CLIENT, { name: 'Mrs Alvarez' });
+    const sha256 = await storePhoto(brokenTablet.store, new Uint8Array([9, 9]).buffer, 'image/png');
+    await brokenTablet.engine.edit('photo', recordId(5), {
+      sha256,
+      ownerId: CLIENT,
+      ownerEntity: 'client',
+    });
+    const file = JSON.stringify(await exportDevice(brokenTablet.store, 'device-1', 0));
+    const spare = device();
+    const summary = await importDevice(spare.store, spare.engine, parseDeviceExport(file));
+    expect(summary).toEqual({ recordsAdded: 2, editsReplayed: 2, photosAdded: 1 });
+    await spare.engine.syncRecords();
+    expect(
+      server
+        .changes(AUTH.organizationId)
+        .map((change) => change.entity)
+        .sort(),
+    ).toEqual(['client', 'photo']);
+    expect(await spare.store.listBlobsToUpload()).toEqual([sha256]);
+  });
+
+  it('refuses a file that is not an export, saying so', () => {
+    expect(() => parseDeviceExport('{"hello": 1}')).toThrow('not a HomeAssess export');
+    expect(() => parseDeviceExport('not json')).toThrow('not JSON');
+  });
+
+  it('resumes a snapshot across pages for a new device', async () => {
+    const { device } = world();
+    const tablet = device();
+    for (let index = 10; index < 15; index += 1) {
+      await tablet.engine.edit('room', recordId(index), { name: `Room ${index}` });
+    }
+    await tablet.engine.syncRecords();
+    const desktop = device();
+    await desktop.engine.syncRecords();
+    expect(await desktop.engine.listRecords('room')).toHaveLength(5);
+    expect(await desktop.store.getMeta(SYNC_META.snapshotInProgress)).toBe(false);
+    const ids = (await desktop.engine.listRecords('room')).map((room) => room.id as RecordId);
+    expect(new Set(ids).size).toBe(5);
+  });
+});
