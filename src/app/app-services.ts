@@ -1,4 +1,5 @@
 // The composition root: makes the device store, session, transport, sync engine and controller once.
+import { createIdMaker, type RecordId } from '../domain/ids';
 import { createIndexedDbStore } from './store/indexeddb-store';
 import type { LocalStore } from './store/local-store';
 import { createSessionManager, type Session, type SessionManager } from './sync/session';
@@ -20,6 +21,8 @@ export interface AppServices {
   /** Counts changes to records on the device, so lists re-read them. */
   recordsVersion: Feed<number>;
   now: () => number;
+  /** Makes a new record id (UUID v7). */
+  newId: () => RecordId;
 }
 
 const PERSIST_REQUESTED_KEY = 'storage.persistRequested';
@@ -77,5 +80,6 @@ export function createAppServices(options: {
     currentSession: createFeed<Session | undefined>(undefined),
     recordsVersion,
     now,
+    newId: createIdMaker(now, (count) => crypto.getRandomValues(new Uint8Array(count))),
   };
 }

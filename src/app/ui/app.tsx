@@ -1,10 +1,10 @@
 // The app's frame: header with connection status, navigation, the current screen, update offer.
 import { useEffect, useState } from 'preact/hooks';
 import { type Connectivity, monitorConnectivity, probeServer } from '../sync/connectivity';
+import { ClientsScreen } from './clients/clients-screen';
 import { ConnectionStatus } from './connection-status';
 import { Navigation } from './navigation';
 import { type ScreenName, screenForPath, usePath } from './router';
-import { ClientsScreen } from './screens/clients-screen';
 import { ReviewScreen } from './screens/review-screen';
 import { SettingsScreen } from './screens/settings-screen';
 import { VisitsScreen } from './screens/visits-screen';

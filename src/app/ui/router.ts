@@ -18,12 +18,22 @@ export const SCREENS: readonly Screen<NavigationScreenName>[] = [
   { name: 'settings', path: '/settings', label: 'Settings' },
 ];
 
+/** Screens reached from elsewhere than the main navigation. */
+const OTHER_SCREENS: readonly Screen[] = [{ name: 'sync', path: '/sync', label: 'Sync' }];
+
 /** The screen an address shows; the root and unknown addresses show the visits. */
 export function screenForPath(path: string): ScreenName {
-  const match = SCREENS.find(
+  const match = [...SCREENS, ...OTHER_SCREENS].find(
     (screen) => path === screen.path || path.startsWith(`${screen.path}/`),
   );
   return match?.name ?? 'visits';
+}
+
+/** The part of the path after a screen's own, e.g. the client id in /clients/123. */
+export function pathDetail(path: string, screenPath: string): string | undefined {
+  if (!path.startsWith(`${screenPath}/`)) return undefined;
+  const detail = decodeURIComponent(path.slice(screenPath.length + 1));
+  return detail === '' ? undefined : detail;
 }
 
 const NAVIGATE_EVENT = 'homeassess:navigate';

@@ -74,6 +74,7 @@ async function createSyncTables(db: Kysely<unknown>, kind: DatabaseKind): Promis
     .addColumn('device_id', 'text', (column) => column.notNull())
     .addColumn('user_id', 'text', (column) => column.notNull())
     .addColumn('at', 'bigint', (column) => column.notNull())
+    .addColumn('device_seq', 'bigint')
     .addPrimaryKeyConstraint('changes_pk', ['organization_id', 'seq'])
     .execute();
   await db.schema

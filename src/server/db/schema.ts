@@ -62,6 +62,8 @@ export interface ChangesTable {
   device_id: string;
   user_id: string;
   at: number;
+  /** The device's own seq of the patch this change applied; null for changes the server made. */
+  device_seq: number | null;
 }
 
 /** Each record's current state (fields, versions, writers) as JSON, and its latest change seq. */

@@ -40,7 +40,8 @@ type Pending = Map<
 interface PushState {
   lastSeq: number;
   deviceSeq: number;
-  changes: Change[];
+  /** The changes to append, each with the device seq of the patch it applied (null for conflicts). */
+  changes: { change: Change; deviceSeq: number | null }[];
   records: Pending;
   processed: { seq: number; digest: string; rejection?: Rejection }[];
   rejected: Rejection[];
@@ -157,7 +158,12 @@ export function createSyncService(database: Database, options: SyncServiceOption
         nowMs: options.now(),
       },
     );
-    state.changes.push(...result.changes);
+    state.changes.push(
+      ...result.changes.map((change, index) => ({
+        change,
+        deviceSeq: index === 0 ? raw.seq : null,
+      })),
+    );
     for (const write of result.writes) {
       state.records.set(recordKey(write.entity, write.id), { ...write, latestSeq: state.lastSeq });
     }
@@ -175,8 +181,9 @@ export function createSyncService(database: Database, options: SyncServiceOption
       await transaction
         .insertInto('changes')
         .values(
-          state.changes.map((change) => ({
+          state.changes.map(({ change, deviceSeq }) => ({
             organization_id: organizationId,
+            device_seq: deviceSeq,
             seq: change.seq,
             entity: change.entity,
             record_id: change.id,

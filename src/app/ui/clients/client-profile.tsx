@@ -1,0 +1,81 @@
+// A client's profile: what changes the assessment, saved as it is typed.
+
+import { DEVICE_KINDS, type DeviceKind, deviceName } from '../../../domain/client-device';
+import type { FieldValue } from '../../../domain/entities';
+import type { RecordId } from '../../../domain/ids';
+import { PhotoStrip } from '../photos/photo-strip';
+import { useRecord } from '../records';
+import { ScreenFrame } from '../screens/screen-frame';
+import { useServices } from '../services';
+import { LengthField } from './length-field';
+
+export function ClientProfile({ id }: { id: RecordId }) {
+  const services = useServices();
+  const client = useRecord('client', id);
+  if (client === undefined) return <ScreenFrame title="Client">Loading…</ScreenFrame>;
+  if (client === null)
+    return <ScreenFrame title="Client">This client is not on this device.</ScreenFrame>;
+  const save = (field: string, value: FieldValue) =>
+    void services.engine.edit('client', id, { [field]: value });
+  const text = (field: string) =>
+    typeof client.fields[field] === 'string' ? String(client.fields[field]) : '';
+  const title = text('name') === '' ? 'New client' : text('name');
+  return (
+    <ScreenFrame title={title}>
+      <p class="hint">Changes are saved on this device as you type.</p>
+      <section class="panel form" aria-label="Profile">
+        <label class="field">
+          Name
+          <input
+            value={text('name')}
+            onInput={(event) => save('name', event.currentTarget.value)}
+            autocomplete="off"
+          />
+        </label>
+        <label class="field">
+          Address
+          <textarea
+            value={text('address')}
+            onInput={(event) => save('address', event.currentTarget.value)}
+          />
+        </label>
+        <label class="field">
+          Age group
+          <select
+            value={text('ageGroup') || 'adult'}
+            onChange={(event) => save('ageGroup', event.currentTarget.value)}
+          >
+            <option value="adult">Adult</option>
+            <option value="child">Child</option>
+          </select>
+        </label>
+        <label class="field">
+          Mobility device
+          <select
+            value={text('mobilityDevice') || 'none'}
+            onChange={(event) => save('mobilityDevice', event.currentTarget.value as DeviceKind)}
+          >
+            {DEVICE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {deviceName(kind)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <LengthField
+          label="Device width"
+          valueMm={client.fields.deviceWidthMm}
+          onSave={(mm) => save('deviceWidthMm', mm)}
+        />
+        <label class="field">
+          Notes
+          <textarea
+            value={text('notes')}
+            onInput={(event) => save('notes', event.currentTarget.value)}
+          />
+        </label>
+      </section>
+      <PhotoStrip ownerEntity="client" ownerId={id} label={title} />
+    </ScreenFrame>
+  );
+}
