@@ -1,11 +1,10 @@
 // Settings kept on this device: units of measurement, storage used, the app's version.
 import { useEffect, useState } from 'preact/hooks';
+import { ChecklistLibraryPanel } from '../checklists/checklist-library-panel';
+import { useUnits } from '../records';
 import { useServices } from '../services';
 import { AccountPanel } from '../sync/account-panel';
 import { ScreenFrame } from './screen-frame';
-
-type UnitSystem = 'metric' | 'imperial';
-const UNITS_KEY = 'units';
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
@@ -28,17 +27,7 @@ function useStorageEstimate(): string {
 }
 
 function UnitsChoice() {
-  const { store } = useServices();
-  const [units, setUnits] = useState<UnitSystem | undefined>(undefined);
-  useEffect(() => {
-    void store
-      .getMeta(UNITS_KEY)
-      .then((saved) => setUnits(saved === 'imperial' ? 'imperial' : 'metric'));
-  }, [store]);
-  const choose = (next: UnitSystem) => {
-    setUnits(next);
-    void store.setMeta(UNITS_KEY, next);
-  };
+  const [units, choose] = useUnits();
   return (
     <fieldset class="field-group">
       <legend>Units of measurement</legend>
@@ -67,6 +56,7 @@ export function SettingsScreen() {
     <ScreenFrame title="Settings">
       <AccountPanel services={services} />
       <UnitsChoice />
+      <ChecklistLibraryPanel />
       <section class="panel" aria-labelledby="storage-heading">
         <h2 id="storage-heading">This device</h2>
         <p>Storage: {storage}</p>
