@@ -1,6 +1,6 @@
 // A client's profile: what changes the assessment, saved as it is typed.
 
-import { DEVICE_KINDS, type DeviceKind, deviceName } from '../../../domain/client-device';
+import { DEVICE_KINDS, type DeviceKind } from '../../../domain/client-device';
 import type { FieldValue } from '../../../domain/entities';
 import type { RecordId } from '../../../domain/ids';
 import { PhotoStrip } from '../photos/photo-strip';
@@ -8,6 +8,17 @@ import { useRecord } from '../records';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
 import { LengthField } from './length-field';
+
+const DEVICE_LABELS: Record<DeviceKind, string> = {
+  none: 'None',
+  cane: 'Cane or stick',
+  crutches: 'Crutches',
+  walker: 'Walking frame',
+  rollator: 'Rollator',
+  'manual-wheelchair': 'Manual wheelchair',
+  'power-wheelchair': 'Power wheelchair',
+  scooter: 'Mobility scooter',
+};
 
 export function ClientProfile({ id }: { id: RecordId }) {
   const services = useServices();
@@ -57,7 +68,7 @@ export function ClientProfile({ id }: { id: RecordId }) {
           >
             {DEVICE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {deviceName(kind)}
+                {DEVICE_LABELS[kind]}
               </option>
             ))}
           </select>
