@@ -9,6 +9,7 @@ import type { Database } from './db/database';
 import { HttpError } from './http-error';
 import { registerAccountRoutes } from './routes/accounts-routes';
 import { registerBlobRoutes } from './routes/blob-routes';
+import { registerOpenApiRoute } from './routes/openapi-route';
 import { registerSyncRoutes } from './routes/sync-routes';
 import { registerStaticApp } from './static-app';
 import { createSyncService } from './sync/sync-service';
@@ -73,6 +74,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
   const newId = createIdMaker(Date.now, (count) => randomBytes(count));
   registerSyncRoutes(server, accounts, createSyncService(database, { now: Date.now, newId }));
   registerBlobRoutes(server, accounts, database);
+  registerOpenApiRoute(server, version);
   await registerStaticApp(server, config.appDir);
   return server;
 }

@@ -1,6 +1,6 @@
 // Schema migrations, run at every start on SQLite and PostgreSQL alike; each step is applied once.
 import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import type { Schema } from './schema';
 
 async function createAccounts(db: Kysely<unknown>): Promise<void> {
@@ -122,7 +122,18 @@ export async function migrateToLatest(database: {
   const { db, kind } = database;
   const migrations = migrationsFor(kind);
   const provider: MigrationProvider = { getMigrations: async () => migrations };
-  const migrator = new Migrator({ db, provider });
+  // Kysely looks for its bookkeeping tables in every schema unless told which; name the one in
+  // use so a database holding other schemas (another clinic's, a test's) migrates its own.
+  const migrationTableSchema =
+    kind === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
+          ?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(migrationTableSchema === undefined ? {} : { migrationTableSchema }),
+  });
   const resultSet = await migrator.migrateToLatest();
   if (resultSet.error !== undefined) {
     const failed = resultSet.results?.find((result) => result.status === 'Error');

@@ -1,11 +1,9 @@
 // POST /api/v1/sync on the server: apply pushed patches in device order under the organization's
 // seq lock, then serve the next page of changes (or of a snapshot, for a new device).
-import type { Kysely, Transaction } from 'kysely';
-import type { EntityName } from '../../domain/entities';
+import type { Transaction } from 'kysely';
 import type { DeviceId, RecordId, UserId } from '../../domain/ids';
-import type { Change, RawPatch, Rejection, SyncRequest, SyncResponse } from '../../sync/protocol';
+import type { RawPatch, Rejection, SyncRequest, SyncResponse } from '../../sync/protocol';
 import {
-  buildSnapshot,
   checkPatchTarget,
   classifyPatch,
   mergePatch,
@@ -16,6 +14,19 @@ import {
 import { validatePatch } from '../../sync/validate-patch';
 import type { Database } from '../db/database';
 import type { Schema } from '../db/schema';
+import {
+  addDevice,
+  deviceSeqOf,
+  loadRecords,
+  lockCounter,
+  type PushWrites,
+  processedPatch,
+  pullLog,
+  pullSnapshot,
+  type RecordWriteRow,
+  recordKey,
+  savePush,
+} from './sync-repository';
 
 export interface SyncCaller {
   organizationId: string;
@@ -27,137 +38,58 @@ export interface SyncServiceOptions {
   newId: () => RecordId;
 }
 
-interface PushOutcome {
-  acked: number;
+interface PushState extends PushWrites {
+  /** Records as they stand during this push: loaded once, then as merged. */
+  current: Map<string, StoredRecord>;
+  written: Map<string, RecordWriteRow>;
   rejected: Rejection[];
-}
-
-type Pending = Map<
-  string,
-  { entity: EntityName; id: RecordId; record: StoredRecord; latestSeq: number }
->;
-
-interface PushState {
-  lastSeq: number;
-  deviceSeq: number;
-  /** The changes to append, each with the device seq of the patch it applied (null for conflicts). */
-  changes: { change: Change; deviceSeq: number | null }[];
-  records: Pending;
-  processed: { seq: number; digest: string; rejection?: Rejection }[];
-  rejected: Rejection[];
-}
-
-const recordKey = (entity: string, id: string) => `${entity}/${id}`;
-
-async function lockCounter(
-  transaction: Transaction<Schema>,
-  kind: Database['kind'],
-  organizationId: string,
-) {
-  await transaction
-    .insertInto('organization_counters')
-    .values({ organization_id: organizationId, last_seq: 0 })
-    .onConflict((conflict) => conflict.column('organization_id').doNothing())
-    .execute();
-  let query = transaction
-    .selectFrom('organization_counters')
-    .select('last_seq')
-    .where('organization_id', '=', organizationId);
-  // Holding this row until commit makes commit order equal seq order on PostgreSQL; SQLite
-  // already runs one write transaction at a time.
-  if (kind === 'postgres') query = query.forUpdate();
-  return (await query.executeTakeFirstOrThrow()).last_seq;
-}
-
-async function loadRecord(
-  transaction: Transaction<Schema>,
-  organizationId: string,
-  state: PushState,
-  entity: EntityName,
-  id: RecordId,
-) {
-  const pending = state.records.get(recordKey(entity, id));
-  if (pending !== undefined) return pending.record;
-  const row = await transaction
-    .selectFrom('records')
-    .select('state_json')
-    .where('organization_id', '=', organizationId)
-    .where('entity', '=', entity)
-    .where('record_id', '=', id)
-    .executeTakeFirst();
-  return row === undefined ? undefined : (JSON.parse(row.state_json) as StoredRecord);
 }
 
 /** The sync service over the organization's database. */
 export function createSyncService(database: Database, options: SyncServiceOptions) {
   const { db, kind } = database;
 
-  async function repeatOutcome(
+  async function answerRepeat(
     transaction: Transaction<Schema>,
-    caller: SyncCaller,
-    deviceId: DeviceId,
     raw: RawPatch,
     state: PushState,
-  ) {
-    const stored = await transaction
-      .selectFrom('processed_patches')
-      .select(['digest', 'rejection_code', 'rejection_message'])
-      .where('organization_id', '=', caller.organizationId)
-      .where('device_id', '=', deviceId)
-      .where('seq', '=', raw.seq)
-      .executeTakeFirst();
-    const order = classifyPatch(state.deviceSeq, raw, stored?.digest);
-    if (order === 'duplicate_mismatch') {
-      state.rejected.push({
-        seq: raw.seq,
-        code: 'duplicate_mismatch',
-        message: `Change ${raw.seq} of this device was already received with different content.`,
-      });
+  ): Promise<void> {
+    const stored = await processedPatch(transaction, state.organizationId, state.deviceId, raw.seq);
+    if (classifyPatch(state.deviceSeq, raw, stored?.digest) === 'duplicate_mismatch') {
+      const message = `Change ${raw.seq} of this device was already received with different content.`;
+      state.rejected.push({ seq: raw.seq, code: 'duplicate_mismatch', message });
     } else if (stored?.rejection_code != null) {
-      state.rejected.push({
-        seq: raw.seq,
-        code: stored.rejection_code as Rejection['code'],
-        message: stored.rejection_message ?? '',
-      });
+      const code = stored.rejection_code as Rejection['code'];
+      state.rejected.push({ seq: raw.seq, code, message: stored.rejection_message ?? '' });
     }
   }
 
-  async function applyOne(
-    transaction: Transaction<Schema>,
-    caller: SyncCaller,
-    deviceId: DeviceId,
-    raw: RawPatch,
-    state: PushState,
-  ) {
+  function applyOne(raw: RawPatch, state: PushState): void {
     const digest = patchDigest(raw);
-    const verdict = validatePatch(raw, options.now());
+    state.deviceSeq = raw.seq;
     const reject = (code: Rejection['code'], message: string) => {
       const rejection = { seq: raw.seq, code, message };
       state.rejected.push(rejection);
       state.processed.push({ seq: raw.seq, digest, rejection });
     };
-    state.deviceSeq = raw.seq;
-    if (!verdict.ok) return reject(verdict.code, verdict.message);
+    const verdict = validatePatch(raw, options.now());
+    if (!verdict.ok) {
+      reject(verdict.code, verdict.message);
+      return;
+    }
     const { patch } = verdict;
-    const current = await loadRecord(
-      transaction,
-      caller.organizationId,
-      state,
-      patch.entity,
-      patch.id,
-    );
+    const current = state.current.get(recordKey(patch.entity, patch.id));
     const targetProblem = checkPatchTarget(current, patch);
-    if (targetProblem !== undefined) return reject(targetProblem.code, targetProblem.message);
-    const result = mergePatch(
-      current,
-      patch,
-      { deviceId, userId: caller.userId as UserId },
-      {
-        nextSeq: () => ++state.lastSeq,
-        newId: options.newId,
-        nowMs: options.now(),
-      },
-    );
+    if (targetProblem !== undefined) {
+      reject(targetProblem.code, targetProblem.message);
+      return;
+    }
+    const author = { deviceId: state.deviceId, userId: state.userId as UserId };
+    const result = mergePatch(current, patch, author, {
+      nextSeq: () => ++state.lastSeq,
+      newId: options.newId,
+      nowMs: options.now(),
+    });
     state.changes.push(
       ...result.changes.map((change, index) => ({
         change,
@@ -165,178 +97,60 @@ export function createSyncService(database: Database, options: SyncServiceOption
       })),
     );
     for (const write of result.writes) {
-      state.records.set(recordKey(write.entity, write.id), { ...write, latestSeq: state.lastSeq });
+      const key = recordKey(write.entity, write.id);
+      state.current.set(key, write.record);
+      state.written.set(key, { ...write, latestSeq: state.lastSeq });
     }
     state.processed.push({ seq: raw.seq, digest });
   }
 
-  async function save(
+  async function startPush(
     transaction: Transaction<Schema>,
     caller: SyncCaller,
-    deviceId: DeviceId,
-    state: PushState,
-  ) {
-    const organizationId = caller.organizationId;
-    if (state.changes.length > 0) {
-      await transaction
-        .insertInto('changes')
-        .values(
-          state.changes.map(({ change, deviceSeq }) => ({
-            organization_id: organizationId,
-            device_seq: deviceSeq,
-            seq: change.seq,
-            entity: change.entity,
-            record_id: change.id,
-            set_json: JSON.stringify(change.set),
-            device_id: change.deviceId,
-            user_id: change.userId,
-            at: change.at,
-          })),
-        )
-        .execute();
+    request: SyncRequest,
+  ): Promise<PushState> {
+    const lastSeq = await lockCounter(transaction, kind, caller.organizationId);
+    let deviceSeq = await deviceSeqOf(transaction, caller.organizationId, request.deviceId);
+    if (deviceSeq === undefined) {
+      deviceSeq = 0;
+      await addDevice(
+        transaction,
+        caller.organizationId,
+        request.deviceId,
+        caller.userId,
+        options.now(),
+      );
     }
-    for (const pending of state.records.values()) {
-      const values = { state_json: JSON.stringify(pending.record), latest_seq: pending.latestSeq };
-      await transaction
-        .insertInto('records')
-        .values({
-          organization_id: organizationId,
-          entity: pending.entity,
-          record_id: pending.id,
-          ...values,
-        })
-        .onConflict((conflict) =>
-          conflict.columns(['organization_id', 'entity', 'record_id']).doUpdateSet(values),
-        )
-        .execute();
-    }
-    if (state.processed.length > 0) {
-      await transaction
-        .insertInto('processed_patches')
-        .values(
-          state.processed.map((item) => ({
-            organization_id: organizationId,
-            device_id: deviceId,
-            seq: item.seq,
-            digest: item.digest,
-            rejection_code: item.rejection?.code ?? null,
-            rejection_message: item.rejection?.message ?? null,
-          })),
-        )
-        .execute();
-    }
-    await transaction
-      .updateTable('organization_counters')
-      .set({ last_seq: state.lastSeq })
-      .where('organization_id', '=', organizationId)
-      .execute();
-    await transaction
-      .updateTable('devices')
-      .set({ last_seq: state.deviceSeq, user_id: caller.userId })
-      .where('organization_id', '=', organizationId)
-      .where('device_id', '=', deviceId)
-      .execute();
+    const ids = request.push.flatMap((raw) => (typeof raw.id === 'string' ? [raw.id] : []));
+    return {
+      organizationId: caller.organizationId,
+      deviceId: request.deviceId,
+      userId: caller.userId,
+      lastSeq,
+      deviceSeq,
+      changes: [],
+      records: [],
+      processed: [],
+      rejected: [],
+      written: new Map(),
+      current: await loadRecords(transaction, caller.organizationId, ids),
+    };
   }
 
-  async function deviceSeqOf(
-    executor: Kysely<Schema> | Transaction<Schema>,
-    caller: SyncCaller,
-    deviceId: DeviceId,
-  ) {
-    const row = await executor
-      .selectFrom('devices')
-      .select('last_seq')
-      .where('organization_id', '=', caller.organizationId)
-      .where('device_id', '=', deviceId)
-      .executeTakeFirst();
-    return row?.last_seq;
-  }
-
-  async function push(caller: SyncCaller, request: SyncRequest): Promise<PushOutcome> {
+  async function push(caller: SyncCaller, request: SyncRequest) {
     return db.transaction().execute(async (transaction) => {
-      const lastSeq = await lockCounter(transaction, kind, caller.organizationId);
-      let deviceSeq = await deviceSeqOf(transaction, caller, request.deviceId);
-      if (deviceSeq === undefined) {
-        deviceSeq = 0;
-        await transaction
-          .insertInto('devices')
-          .values({
-            organization_id: caller.organizationId,
-            device_id: request.deviceId,
-            user_id: caller.userId,
-            last_seq: 0,
-            created_at: options.now(),
-          })
-          .execute();
-      }
-      const state: PushState = {
-        lastSeq,
-        deviceSeq,
-        changes: [],
-        records: new Map(),
-        processed: [],
-        rejected: [],
-      };
+      const state = await startPush(transaction, caller, request);
       for (const raw of [...request.push].sort((left, right) => left.seq - right.seq)) {
-        if (raw.seq <= state.deviceSeq)
-          await repeatOutcome(transaction, caller, request.deviceId, raw, state);
+        if (raw.seq <= state.deviceSeq) await answerRepeat(transaction, raw, state);
         else if (raw.seq > state.deviceSeq + 1) {
-          state.rejected.push({
-            seq: raw.seq,
-            code: 'gap',
-            message: `Change ${raw.seq} arrived before change ${state.deviceSeq + 1} of this device.`,
-          });
+          const message = `Change ${raw.seq} arrived before change ${state.deviceSeq + 1} of this device.`;
+          state.rejected.push({ seq: raw.seq, code: 'gap', message });
           break;
-        } else await applyOne(transaction, caller, request.deviceId, raw, state);
+        } else applyOne(raw, state);
       }
-      await save(transaction, caller, request.deviceId, state);
+      await savePush(transaction, { ...state, records: [...state.written.values()] });
       return { acked: state.deviceSeq, rejected: state.rejected };
     });
-  }
-
-  async function pullLog(organizationId: string, cursor: number, limit: number) {
-    const rows = await db
-      .selectFrom('changes')
-      .selectAll()
-      .where('organization_id', '=', organizationId)
-      .where('seq', '>', cursor)
-      .orderBy('seq')
-      .limit(limit + 1)
-      .execute();
-    const changes: Change[] = rows.slice(0, limit).map((row) => ({
-      seq: row.seq,
-      entity: row.entity as EntityName,
-      id: row.record_id as RecordId,
-      set: JSON.parse(row.set_json),
-      deviceId: row.device_id as DeviceId,
-      userId: row.user_id as UserId,
-      at: row.at,
-    }));
-    return { changes, cursor: changes.at(-1)?.seq ?? cursor, more: rows.length > limit };
-  }
-
-  async function pullSnapshot(organizationId: string, cursor: number, limit: number) {
-    const rows = await db
-      .selectFrom('records')
-      .selectAll()
-      .where('organization_id', '=', organizationId)
-      .where('latest_seq', '>', cursor)
-      .orderBy('latest_seq')
-      .limit(limit + 1)
-      .execute();
-    const changes = buildSnapshot(
-      rows.slice(0, limit).map((row) => ({
-        entity: row.entity as EntityName,
-        id: row.record_id as RecordId,
-        record: JSON.parse(row.state_json) as StoredRecord,
-      })),
-    );
-    return {
-      changes,
-      cursor: changes.at(-1)?.seq ?? cursor,
-      more: rows.length > limit,
-      snapshot: true,
-    };
   }
 
   /** Handles one sync request of a signed-in user. */
@@ -344,12 +158,16 @@ export function createSyncService(database: Database, options: SyncServiceOption
     const pushed =
       request.push.length > 0
         ? await push(caller, request)
-        : { acked: (await deviceSeqOf(db, caller, request.deviceId)) ?? 0, rejected: [] };
+        : {
+            acked:
+              (await deviceSeqOf(db, caller.organizationId, request.deviceId as DeviceId)) ?? 0,
+            rejected: [],
+          };
     const limit = pageLimit(request.limit);
     const isSnapshot = request.cursor === 0 || request.snapshot === true;
     const page = isSnapshot
-      ? await pullSnapshot(caller.organizationId, request.cursor, limit)
-      : await pullLog(caller.organizationId, request.cursor, limit);
+      ? await pullSnapshot(db, caller.organizationId, request.cursor, limit)
+      : await pullLog(db, caller.organizationId, request.cursor, limit);
     return { ...pushed, ...page };
   }
 

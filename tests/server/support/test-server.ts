@@ -20,7 +20,12 @@ export async function startTestServer(
   environment: Record<string, string> = {},
 ): Promise<TestServer> {
   const testDatabase = await target.open();
-  await migrateToLatest(testDatabase.database);
+  try {
+    await migrateToLatest(testDatabase.database);
+  } catch (error) {
+    await testDatabase.dispose();
+    throw error;
+  }
   const config = {
     ...loadConfig(
       { LOG_LEVEL: 'silent', APP_DIR: '/nonexistent-app', ...environment },

@@ -1,0 +1,78 @@
+// Every `{code, message}` error the API answers, with its status, as OpenAPI responses.
+import { type JsonSchema, schemaRef } from './openapi-entity-schemas';
+
+/** Each error code the server sends, its HTTP status and what it means. */
+export const API_ERRORS = {
+  invalid_json: { status: 400, meaning: 'The body is not JSON, or is empty though sent as JSON.' },
+  invalid_body: { status: 400, meaning: 'The body lacks a field or has a wrong one (named).' },
+  weak_password: { status: 400, meaning: 'The password is too short or too repetitive.' },
+  invalid_request: { status: 400, meaning: 'The sync request is malformed; nothing was applied.' },
+  invalid_hash: { status: 400, meaning: 'The path does not end in 64 lower-case hex digits.' },
+  empty_body: { status: 400, meaning: 'No photo bytes were sent.' },
+  hash_mismatch: { status: 400, meaning: 'The bytes do not have this SHA-256; nothing stored.' },
+  not_an_image: { status: 400, meaning: 'The bytes are not an image of the content-type sent.' },
+  bad_request: { status: 400, meaning: 'Any other request the HTTP layer cannot read.' },
+  unauthenticated: { status: 401, meaning: 'No bearer token, or its session expired or ended.' },
+  invalid_credentials: { status: 401, meaning: 'The email or password is not right.' },
+  signup_closed: { status: 403, meaning: 'This server takes no new organizations (SIGNUP).' },
+  not_found: { status: 404, meaning: 'No route for this method and path.' },
+  blob_not_found: { status: 404, meaning: 'The photo has not reached the server yet.' },
+  setup_done: { status: 409, meaning: 'The server is already set up; sign in instead.' },
+  email_taken: { status: 409, meaning: 'An account with this email already exists.' },
+  body_too_large: { status: 413, meaning: 'The body is over the limit of this route.' },
+  unsupported_media_type: { status: 415, meaning: 'This route does not take this content-type.' },
+  internal: { status: 500, meaning: 'The server failed; the details are only in its log.' },
+} as const satisfies Record<string, { status: number; meaning: string }>;
+
+export type ApiErrorCode = keyof typeof API_ERRORS;
+
+/** The errors of any route that reads a JSON body. */
+export const JSON_BODY_ERRORS: readonly ApiErrorCode[] = [
+  'invalid_json',
+  'body_too_large',
+  'unsupported_media_type',
+];
+
+function meaningList(codes: readonly ApiErrorCode[]): string {
+  return codes.map((code) => `\`${code}\`: ${API_ERRORS[code].meaning}`).join('\n\n');
+}
+
+/** The shape of every error body, listing every code. */
+export function apiErrorSchema(): JsonSchema {
+  const codes = Object.keys(API_ERRORS) as ApiErrorCode[];
+  return {
+    type: 'object',
+    required: ['code', 'message'],
+    description: 'Every error answer: a stable code for programs and a sentence for people.',
+    properties: {
+      code: {
+        type: 'string',
+        description: `One of these (HTTP status in brackets):\n\n${codes
+          .map((code) => `- \`${code}\` (${API_ERRORS[code].status}): ${API_ERRORS[code].meaning}`)
+          .join('\n')}`,
+      },
+      message: { type: 'string' },
+    },
+  };
+}
+
+/**
+ * One response per status for the given codes (plus `internal`), each an `ApiError` whose code
+ * is one of that status's codes. `hasBody: false` is for HEAD, which answers headers only.
+ */
+export function errorResponses(
+  codes: readonly ApiErrorCode[],
+  hasBody = true,
+): Record<string, Record<string, unknown>> {
+  const byStatus = new Map<number, ApiErrorCode[]>();
+  for (const code of [...codes, 'internal' as const]) {
+    const { status } = API_ERRORS[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const responses = [...byStatus].map(([status, group]) => {
+    const schema = { allOf: [schemaRef('ApiError'), { properties: { code: { enum: group } } }] };
+    const content = hasBody ? { content: { 'application/json': { schema } } } : {};
+    return [String(status), { description: meaningList(group), ...content }];
+  });
+  return Object.fromEntries(responses);
+}

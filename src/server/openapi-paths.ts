@@ -1,0 +1,260 @@
+// The operations of the API document: every route under /api/v1, its bodies and its errors.
+import { PHOTO_MAX_BYTES } from '../domain/entities';
+import {
+  DEFAULT_PAGE_LIMIT,
+  MAX_CLOCK_SKEW_MS,
+  MAX_PAGE_LIMIT,
+  MAX_PATCHES_PER_REQUEST,
+} from '../sync/protocol';
+import { schemaRef } from './openapi-entity-schemas';
+import { type ApiErrorCode, errorResponses, JSON_BODY_ERRORS } from './openapi-errors';
+import { BLOB_MIME_TYPES } from './routes/blob-routes';
+import { SYNC_BODY_LIMIT_BYTES } from './routes/sync-routes';
+
+/** An operation, response or path item of the document, as plain JSON. */
+export type OpenApiObject = Record<string, unknown>;
+
+/** Sizes the document states; the JSON body limit is the server's own setting. */
+export interface BodyLimits {
+  jsonBodyLimitBytes: number;
+}
+
+interface OperationSpec {
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: 'accounts' | 'sync' | 'photos' | 'server';
+  security?: 'bearer' | 'optional bearer';
+  requestBody?: OpenApiObject;
+  responses: Record<string, OpenApiObject>;
+  errors?: readonly ApiErrorCode[];
+  hasErrorBody?: boolean;
+}
+
+const BEARER = [{ bearerAuth: [] }];
+const SECURITY = { bearer: BEARER, 'optional bearer': [{}, ...BEARER] };
+
+function operation(spec: OperationSpec): OpenApiObject {
+  const { tag, security, errors = [], hasErrorBody = true, ...rest } = spec;
+  return {
+    ...rest,
+    tags: [tag],
+    ...(security === undefined ? {} : { security: SECURITY[security] }),
+    responses: { ...spec.responses, ...errorResponses(errors, hasErrorBody) },
+  };
+}
+
+function jsonBody(schemaName: string, description: string): OpenApiObject {
+  return {
+    required: true,
+    description,
+    content: { 'application/json': { schema: schemaRef(schemaName) } },
+  };
+}
+
+function jsonAnswer(description: string, schemaName: string): OpenApiObject {
+  return { description, content: { 'application/json': { schema: schemaRef(schemaName) } } };
+}
+
+const mebibytes = (bytes: number) => `${bytes / 1_048_576} MiB (${bytes} bytes)`;
+const ACCOUNT_ERRORS: readonly ApiErrorCode[] = [...JSON_BODY_ERRORS, 'invalid_body'];
+const NEW_ORGANIZATION_ERRORS: readonly ApiErrorCode[] = [...ACCOUNT_ERRORS, 'weak_password'];
+
+function accountPaths({ jsonBodyLimitBytes }: BodyLimits): Record<string, OpenApiObject> {
+  const body = (name: string) => jsonBody(name, `At most ${mebibytes(jsonBodyLimitBytes)}.`);
+  const signedIn = jsonAnswer('Signed in: the new admin and a token.', 'Session');
+  return {
+    '/api/v1/setup': {
+      get: operation({
+        operationId: 'getSetupStatus',
+        summary: 'Whether the server still needs its first setup',
+        tag: 'accounts',
+        responses: { 200: jsonAnswer('Whether setup is needed.', 'SetupStatus') },
+      }),
+      post: operation({
+        operationId: 'setUp',
+        summary: 'Create the first organization and its admin (once)',
+        tag: 'accounts',
+        requestBody: body('NewOrganization'),
+        responses: { 201: signedIn },
+        errors: [...NEW_ORGANIZATION_ERRORS, 'setup_done'],
+      }),
+    },
+    '/api/v1/signup': {
+      post: operation({
+        operationId: 'signUp',
+        summary: 'Create a further organization and its admin',
+        description: 'Only when the server runs with `SIGNUP=open`.',
+        tag: 'accounts',
+        requestBody: body('NewOrganization'),
+        responses: { 201: signedIn },
+        errors: [...NEW_ORGANIZATION_ERRORS, 'signup_closed', 'email_taken'],
+      }),
+    },
+    '/api/v1/auth/login': {
+      post: operation({
+        operationId: 'logIn',
+        summary: 'Sign in with email and password',
+        tag: 'accounts',
+        requestBody: body('Credentials'),
+        responses: { 200: jsonAnswer('Signed in.', 'Session') },
+        errors: [...ACCOUNT_ERRORS, 'invalid_credentials'],
+      }),
+    },
+    '/api/v1/auth/logout': {
+      post: operation({
+        operationId: 'logOut',
+        summary: 'End the session of the bearer token, if any',
+        tag: 'accounts',
+        security: 'optional bearer',
+        responses: { 204: { description: 'Signed out (also without a live session).' } },
+      }),
+    },
+    '/api/v1/auth/me': {
+      get: operation({
+        operationId: 'getCurrentUser',
+        summary: 'The signed-in user',
+        tag: 'accounts',
+        security: 'bearer',
+        responses: { 200: jsonAnswer('The user of the token.', 'CurrentUser') },
+        errors: ['unauthenticated'],
+      }),
+    },
+  };
+}
+
+const SYNC_RULES = `Pushes a device's unacknowledged patches and pulls the next page of the organization's changes, in one request.
+
+**Push.** Per device the server processes patches in \`seq\` order (1, 2, 3, no gaps), each once:
+- the next seq is checked and applied, or rejected with a code; either way it counts as processed;
+- a seq already processed is acknowledged again and not re-applied (its earlier rejection, if any, is repeated); with different content it is rejected \`duplicate_mismatch\`;
+- a seq past the next one is rejected \`gap\` and the rest of the push waits.
+\`acked\` is the highest seq processed: the device drops patches up to it from its outbox and keeps rejected ones visible for a person to resolve. At most ${MAX_PATCHES_PER_REQUEST} patches per request (MAX_PATCHES_PER_REQUEST); a patch whose \`at\` is more than ${MAX_CLOCK_SKEW_MS} ms ahead of the server (MAX_CLOCK_SKEW_MS) is rejected \`clock_ahead\`. \`at\` is never used for ordering.
+
+**Order.** Each applied patch becomes one change with the next \`seq\` of the organization, assigned under a per-organization lock so commit order equals seq order: a pull never skips a change.
+
+**Conflicts.** If \`base[field]\` is older than the field's current version, another device wrote the field meanwhile and the values differ, the incoming value is applied and the overwritten one is kept in a new \`conflict\` record (written by device \`server\`), which syncs to every device for review. Nothing is discarded.
+
+**Pull.** The answer holds the changes with seq > \`cursor\`, in seq order, at most \`limit\` (default ${DEFAULT_PAGE_LIMIT}, DEFAULT_PAGE_LIMIT; at most ${MAX_PAGE_LIMIT}, MAX_PAGE_LIMIT), and the new \`cursor\`; \`more\` says further pages wait. For \`cursor\` 0 the server answers a **snapshot** instead, with \`snapshot: true\`: one change per record holding all its current fields, at the seq of the record's latest change, in seq order. While \`more\` is true the device asks for the next page with the new cursor and \`snapshot: true\`. The device applies a page and moves its cursor in one transaction; fields with unacknowledged local edits are not overwritten, since those edits come back in the stream once applied.
+
+The body may be up to ${mebibytes(SYNC_BODY_LIMIT_BYTES)}.`;
+
+function syncPaths(): Record<string, OpenApiObject> {
+  const body = jsonBody('SyncRequest', `At most ${mebibytes(SYNC_BODY_LIMIT_BYTES)}.`);
+  return {
+    '/api/v1/sync': {
+      post: operation({
+        operationId: 'sync',
+        summary: 'Push patches and pull changes (sync protocol v1)',
+        description: SYNC_RULES,
+        tag: 'sync',
+        security: 'bearer',
+        requestBody: body,
+        responses: { 200: jsonAnswer('What was processed, and the next page.', 'SyncResponse') },
+        errors: [...JSON_BODY_ERRORS, 'invalid_request', 'unauthenticated'],
+      }),
+    },
+  };
+}
+
+/** Raw image bytes: OpenAPI 3.1 describes binary content by its media type alone. */
+const imageContent = () => Object.fromEntries(BLOB_MIME_TYPES.map((type) => [type, {}]));
+const BLOB_ERRORS: readonly ApiErrorCode[] = ['unauthenticated', 'invalid_hash', 'blob_not_found'];
+
+function blobPaths(): Record<string, OpenApiObject> {
+  const cacheControl = {
+    schema: { type: 'string', const: 'private, max-age=31536000, immutable' },
+  };
+  const headers = {
+    'Cache-Control': cacheControl,
+    'Content-Length': { schema: { type: 'integer' } },
+  };
+  const stored = (description: string) => jsonAnswer(description, 'StoredBlob');
+  return {
+    '/api/v1/blobs/{sha256}': {
+      parameters: [
+        {
+          name: 'sha256',
+          in: 'path',
+          required: true,
+          description: 'The SHA-256 of the bytes, in lower-case hex.',
+          schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        },
+      ],
+      put: operation({
+        operationId: 'putBlob',
+        summary: "Upload a photo's bytes",
+        description: `The server checks the hash, that the bytes are an image of the content-type sent, and the size (at most ${mebibytes(PHOTO_MAX_BYTES)}). Repeating it is harmless. Photos belong to the organization.`,
+        tag: 'photos',
+        security: 'bearer',
+        requestBody: { required: true, content: imageContent() },
+        responses: { 201: stored('Stored.'), 200: stored('Already stored; nothing changed.') },
+        errors: [
+          'unauthenticated',
+          'invalid_hash',
+          'empty_body',
+          'hash_mismatch',
+          'not_an_image',
+          'body_too_large',
+          'unsupported_media_type',
+        ],
+      }),
+      get: operation({
+        operationId: 'getBlob',
+        summary: "Download a photo's bytes",
+        tag: 'photos',
+        security: 'bearer',
+        responses: {
+          200: {
+            description: 'The bytes, with their image type.',
+            headers,
+            content: imageContent(),
+          },
+        },
+        errors: BLOB_ERRORS,
+      }),
+      head: operation({
+        operationId: 'headBlob',
+        summary: 'Whether a photo has reached the server',
+        description: 'As GET, with headers only.',
+        tag: 'photos',
+        security: 'bearer',
+        responses: { 200: { description: 'The photo is stored.', headers } },
+        errors: BLOB_ERRORS,
+        hasErrorBody: false,
+      }),
+    },
+  };
+}
+
+function serverPaths(): Record<string, OpenApiObject> {
+  return {
+    '/api/v1/health': {
+      get: operation({
+        operationId: 'getHealth',
+        summary: 'Whether the server and its database answer',
+        tag: 'server',
+        responses: { 200: jsonAnswer('Healthy.', 'Health') },
+      }),
+    },
+    '/api/v1/openapi.json': {
+      get: operation({
+        operationId: 'getOpenApiDocument',
+        summary: 'This document',
+        tag: 'server',
+        responses: {
+          200: {
+            description:
+              'The OpenAPI 3.1 document of this server version (`Cache-Control: no-cache`).',
+            content: { 'application/json': { schema: { type: 'object' } } },
+          },
+        },
+      }),
+    },
+  };
+}
+
+/** Every path of the API, with its operations. */
+export function apiPaths(limits: BodyLimits): Record<string, OpenApiObject> {
+  return { ...serverPaths(), ...accountPaths(limits), ...syncPaths(), ...blobPaths() };
+}
