@@ -119,6 +119,8 @@ export const ENTITY_FIELDS = {
     therapistId: key,
     currentRoomId: id,
     currentItemId: key,
+    /** The photo record whose image is the floor plan's background; none means a plain sketch grid. */
+    floorPlanPhotoId: id,
     summaryNotes: notes,
     startedAt: timestamp,
     completedAt: timestamp,

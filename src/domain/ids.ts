@@ -79,3 +79,35 @@ function formatUuid(bytes: Uint8Array): RecordId {
   ];
   return groups.join('-') as RecordId;
 }
+
+/** Four independent 32-bit hashes of a text (cyrb128), enough to make 122 bits of an id. */
+function hash128(text: string): number[] {
+  let [h1, h2, h3, h4] = [1779033703, 3144134277, 1013904242, 2773480762];
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    h1 = h2 ^ Math.imul(h1 ^ code, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ code, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ code, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ code, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  return [(h1 ^ h2 ^ h3 ^ h4) >>> 0, (h2 ^ h1) >>> 0, (h3 ^ h1) >>> 0, (h4 ^ h1) >>> 0];
+}
+
+/**
+ * A UUID v8 derived from the parts, the same on every device: one checklist item in one room
+ * always has the same finding id, so two tablets answering it edit one record (and any clash
+ * becomes a field conflict) instead of making two findings.
+ */
+export function derivedId(...parts: string[]): RecordId {
+  const bytes = new Uint8Array(16);
+  const view = new DataView(bytes.buffer);
+  for (const [index, word] of hash128(parts.join('\u0000')).entries())
+    view.setUint32(index * 4, word);
+  bytes[6] = 0x80 | ((bytes[6] ?? 0) & 0x0f);
+  bytes[8] = 0x80 | ((bytes[8] ?? 0) & 0x3f);
+  return formatUuid(bytes);
+}

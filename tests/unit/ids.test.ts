@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createIdMaker,
+  derivedId,
   isRecordId,
   makeUuidV7,
   uuidV7FromParts,
@@ -67,5 +68,29 @@ describe('isRecordId', () => {
     expect(isRecordId('room-1')).toBe(false);
     expect(isRecordId(42)).toBe(false);
     expect(isRecordId('00000000-0000-0000-0000-000000000000')).toBe(false);
+  });
+});
+
+describe('derivedId', () => {
+  it('gives the same id for the same parts on every call', () => {
+    expect(derivedId('finding', 'room-1', 'home.bath.grab-bar')).toBe(
+      derivedId('finding', 'room-1', 'home.bath.grab-bar'),
+    );
+  });
+
+  it('gives different ids for different rooms or items', () => {
+    const ids = new Set([
+      derivedId('finding', 'room-1', 'item-a'),
+      derivedId('finding', 'room-2', 'item-a'),
+      derivedId('finding', 'room-1', 'item-b'),
+      derivedId('finding', 'room-1item-a', ''),
+    ]);
+    expect(ids.size).toBe(4);
+  });
+
+  it('is a valid record id (UUID version 8)', () => {
+    const id = derivedId('finding', 'room-1', 'item-a');
+    expect(isRecordId(id)).toBe(true);
+    expect(id[14]).toBe('8');
   });
 });

@@ -17,6 +17,15 @@ import type { LocalStore } from '../store/local-store';
 import { createSerialQueue } from './serial-queue';
 import { type ServerTransport, TransportError } from './transport';
 
+/** An edit that can be taken back: the record and its fields' earlier values. */
+export interface UndoStep {
+  entity: EntityName;
+  id: RecordId;
+  previous: FieldValues;
+  /** What the person did, in words: "Answer: barrier". */
+  label: string;
+}
+
 /** Meta keys the sync keeps on the device. */
 export const SYNC_META = {
   deviceId: 'sync.deviceId',
@@ -74,25 +83,45 @@ export function createSyncEngine(options: SyncEngineOptions) {
     return Math.max(lastQueued, await meta(SYNC_META.ackedSeq, 0)) + 1;
   }
 
-  /** Saves an edit on the device: the record and its outbox patch in one durable transaction. */
-  function edit(entity: EntityName, id: RecordId, set: FieldValues): Promise<LocalRecord> {
+  /** The fields of the newest edit as they were before it, so it can be undone (memory only). */
+  let lastUndo: UndoStep | undefined;
+
+  /**
+   * Saves an edit on the device: the record and its outbox patch in one durable transaction.
+   * `label` names it for "Undo"; null saves without replacing the undo step (a change of place).
+   */
+  function edit(
+    entity: EntityName,
+    id: RecordId,
+    set: FieldValues,
+    label?: string | null,
+  ): Promise<LocalRecord> {
     return queue(async () => {
-      const made = makeLocalEdit(
-        await readRecord(entity, id),
-        entity,
-        id,
-        set,
-        await nextDeviceSeq(),
-        options.now(),
-      );
+      const before = await readRecord(entity, id);
+      const made = makeLocalEdit(before, entity, id, set, await nextDeviceSeq(), options.now());
       await store.commitEdit(
         { entity, id, value: made.record },
         { seq: made.patch.seq, value: made.patch },
       );
+      const previous: FieldValues = {};
+      for (const field of Object.keys(set)) previous[field] = before?.fields[field] ?? null;
+      if (label !== null) lastUndo = { entity, id, previous, label: label ?? `${entity} change` };
       options.onLocalEdit?.();
       options.onRecordsChanged?.();
       return made.record;
     });
+  }
+
+  /** What "Undo" would take back, if anything. */
+  const undoable = (): UndoStep | undefined => lastUndo;
+
+  /** Takes back the newest edit by a new edit that restores the earlier values (which syncs too). */
+  async function undo(): Promise<void> {
+    const step = lastUndo;
+    if (step === undefined) return;
+    await edit(step.entity, step.id, step.previous);
+    lastUndo = undefined;
+    options.onRecordsChanged?.();
   }
 
   async function listRecords(entity: EntityName): Promise<LocalRecord[]> {
@@ -191,7 +220,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     }
   }
 
-  return { deviceId, edit, readRecord, listRecords, syncRecords };
+  return { deviceId, edit, undo, undoable, readRecord, listRecords, syncRecords };
 }
 
 export type SyncEngine = ReturnType<typeof createSyncEngine>;

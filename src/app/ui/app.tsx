@@ -7,11 +7,11 @@ import { Navigation } from './navigation';
 import { type ScreenName, screenForPath, usePath } from './router';
 import { ReviewScreen } from './screens/review-screen';
 import { SettingsScreen } from './screens/settings-screen';
-import { VisitsScreen } from './screens/visits-screen';
 import { type AppServices, ServicesContext } from './services';
 import { SyncBadge } from './sync/sync-badge';
 import { SyncScreen } from './sync/sync-screen';
 import { UpdateBanner } from './update-banner';
+import { VisitsScreen } from './visits/visits-screen';
 
 const SCREEN_COMPONENTS: Record<ScreenName, () => preact.JSX.Element> = {
   visits: VisitsScreen,

@@ -38,18 +38,19 @@ export function pathDetail(path: string, screenPath: string): string | undefined
 
 const NAVIGATE_EVENT = 'homeassess:navigate';
 
-/** Moves to `path` without a page load. */
+/** Moves to `path` (which may carry a query) without a page load. */
 export function navigate(path: string): void {
-  if (window.location.pathname === path) return;
+  if (`${window.location.pathname}${window.location.search}` === path) return;
   window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
-/** The current path, updated on navigation and on back/forward. */
-export function usePath(): string {
-  const [path, setPath] = useState(window.location.pathname);
+/** The current path and query, updated on navigation and on back/forward. */
+export function useLocation(): { path: string; search: string } {
+  const read = () => ({ path: window.location.pathname, search: window.location.search });
+  const [location, setLocation] = useState(read);
   useEffect(() => {
-    const update = () => setPath(window.location.pathname);
+    const update = () => setLocation(read());
     window.addEventListener('popstate', update);
     window.addEventListener(NAVIGATE_EVENT, update);
     return () => {
@@ -57,5 +58,10 @@ export function usePath(): string {
       window.removeEventListener(NAVIGATE_EVENT, update);
     };
   }, []);
-  return path;
+  return location;
+}
+
+/** The current path, updated on navigation and on back/forward. */
+export function usePath(): string {
+  return useLocation().path;
 }

@@ -1,29 +1,11 @@
 // Settings: the checklists of the organization, and importing a clinic's own checklist file.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Checklist } from '../../../domain/checklist';
 import { formatValidationError, type ValidationError } from '../../../domain/json-reader';
-import {
-  checkChecklistImport,
-  importedChecklists,
-  type LibraryContext,
-} from '../../checklists/checklist-library';
+import { checkChecklistImport } from '../../checklists/checklist-library';
 import { useFeed } from '../feed';
-import { useRecords } from '../records';
 import { useServices } from '../services';
-
-/** The built-in checklists, loaded on demand so they stay out of the app's first download. */
-function useBuiltins(): LibraryContext | undefined {
-  const [context, setContext] = useState<LibraryContext | undefined>(undefined);
-  useEffect(() => {
-    void import('../../../domain/builtin-checklists').then((module) =>
-      setContext({
-        builtins: module.builtinChecklists,
-        interventionIds: new Set(module.builtinCatalogue.entries.map((entry) => entry.id)),
-      }),
-    );
-  }, []);
-  return context;
-}
+import { useChecklistLibrary } from './use-checklist-library';
 
 function itemCount(checklist: Checklist): number {
   return checklist.areas.reduce((total, area) => total + area.items.length, 0);
@@ -32,13 +14,11 @@ function itemCount(checklist: Checklist): number {
 export function ChecklistLibraryPanel() {
   const services = useServices();
   const session = useFeed(services.currentSession);
-  const context = useBuiltins();
-  const records = useRecords('checklist');
   const [errors, setErrors] = useState<ValidationError[]>([]);
   const [notice, setNotice] = useState<string | undefined>(undefined);
-  if (context === undefined || records === undefined) return <p>Loading checklists…</p>;
-  const imported = importedChecklists(records, context);
-  const library = [...context.builtins, ...imported];
+  const context = useChecklistLibrary();
+  if (context === undefined) return <p>Loading checklists…</p>;
+  const { imported, all: library } = context;
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';

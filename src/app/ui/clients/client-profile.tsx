@@ -7,6 +7,8 @@ import { PhotoStrip } from '../photos/photo-strip';
 import { useRecord } from '../records';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
+import { TextField } from '../text-field';
+import { ClientMap } from './client-map';
 import { LengthField } from './length-field';
 
 const DEVICE_LABELS: Record<DeviceKind, string> = {
@@ -35,21 +37,21 @@ export function ClientProfile({ id }: { id: RecordId }) {
     <ScreenFrame title={title}>
       <p class="hint">Changes are saved on this device as you type.</p>
       <section class="panel form" aria-label="Profile">
-        <label class="field">
-          Name
-          <input
-            value={text('name')}
-            onInput={(event) => save('name', event.currentTarget.value)}
-            autocomplete="off"
-          />
-        </label>
-        <label class="field">
-          Address
-          <textarea
-            value={text('address')}
-            onInput={(event) => save('address', event.currentTarget.value)}
-          />
-        </label>
+        <TextField label="Name" value={text('name')} onSave={(value) => save('name', value)} />
+        <TextField
+          label="Address"
+          multiline
+          value={text('address')}
+          onSave={(value) => save('address', value)}
+        />
+        <ClientMap
+          clientId={id}
+          latitude={typeof client.fields.latitude === 'number' ? client.fields.latitude : undefined}
+          longitude={
+            typeof client.fields.longitude === 'number' ? client.fields.longitude : undefined
+          }
+          address={text('address')}
+        />
         <label class="field">
           Age group
           <select
@@ -78,13 +80,12 @@ export function ClientProfile({ id }: { id: RecordId }) {
           valueMm={client.fields.deviceWidthMm}
           onSave={(mm) => save('deviceWidthMm', mm)}
         />
-        <label class="field">
-          Notes
-          <textarea
-            value={text('notes')}
-            onInput={(event) => save('notes', event.currentTarget.value)}
-          />
-        </label>
+        <TextField
+          label="Notes"
+          multiline
+          value={text('notes')}
+          onSave={(value) => save('notes', value)}
+        />
       </section>
       <PhotoStrip ownerEntity="client" ownerId={id} label={title} />
     </ScreenFrame>

@@ -51,10 +51,13 @@ export function PhotoStrip({
   ownerEntity,
   ownerId,
   label,
+  assessmentId,
 }: {
   ownerEntity: EntityName;
   ownerId: RecordId;
   label: string;
+  /** The visit the photo belongs to, so the report and the floor plan find it. */
+  assessmentId?: RecordId;
 }) {
   const services = useServices();
   const photos = (useRecords('photo') ?? []).filter((photo) => photo.fields.ownerId === ownerId);
@@ -74,6 +77,7 @@ export function PhotoStrip({
           width: resized.width,
           height: resized.height,
           takenAt: services.now(),
+          ...(assessmentId === undefined ? {} : { assessmentId }),
         });
       } catch (caught) {
         setError(caught instanceof Error ? caught.message : String(caught));

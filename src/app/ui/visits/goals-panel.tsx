@@ -1,0 +1,133 @@
+// The client's goals: the activities that matter to them, each rated 1 to 10 for performance and
+// satisfaction (the visit starts here).
+import { ACTIVITIES, type Activity } from '../../../domain/checklist';
+import type { FieldValue } from '../../../domain/entities';
+import type { LocalRecord } from '../../../sync/replica';
+import { useServices } from '../services';
+import { TextField } from '../text-field';
+import type { VisitData } from './use-visit';
+
+export const ACTIVITY_NAMES: Record<Activity, string> = {
+  bathing: 'Bathing and showering',
+  toileting: 'Toileting',
+  grooming: 'Grooming',
+  dressing: 'Dressing',
+  eating: 'Eating',
+  cooking: 'Cooking and meals',
+  'household-tasks': 'Household tasks',
+  sleeping: 'Sleeping',
+  'managing-medication': 'Managing medication',
+  'getting-in-and-out': 'Getting in and out',
+  'moving-about': 'Moving about',
+  'emergency-response': 'Emergencies',
+  working: 'Working',
+  'school-work': 'School work',
+  play: 'Play',
+};
+
+function Score({
+  label,
+  value,
+  onSave,
+}: {
+  label: string;
+  value: FieldValue | undefined;
+  onSave: (score: number | null) => void;
+}) {
+  return (
+    <label class="field score-field">
+      {label}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={10}
+        value={typeof value === 'number' ? value : ''}
+        onInput={(event) => {
+          const score = Number.parseInt(event.currentTarget.value, 10);
+          if (event.currentTarget.value === '') onSave(null);
+          else if (score >= 1 && score <= 10) onSave(score);
+        }}
+      />
+    </label>
+  );
+}
+
+function GoalRow({ goal, index }: { goal: LocalRecord; index: number }) {
+  const { engine } = useServices();
+  const save = (field: string, value: FieldValue, label: string) =>
+    void engine.edit('goal', goal.id, { [field]: value }, label);
+  return (
+    <li class="card goal" aria-label={`Goal ${index + 1}`}>
+      <TextField
+        label="Activity that matters to the client"
+        value={String(goal.fields.activity ?? '')}
+        onSave={(value) => save('activity', value, 'Goal activity')}
+      />
+      <label class="field">
+        Kind of activity
+        <select
+          value={String(goal.fields.activityKind ?? '')}
+          onChange={(event) => save('activityKind', event.currentTarget.value, 'Goal kind')}
+        >
+          <option value="">Choose</option>
+          {ACTIVITIES.map((activity) => (
+            <option key={activity} value={activity}>
+              {ACTIVITY_NAMES[activity]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="score-row">
+        <Score
+          label="Performance (1–10)"
+          value={goal.fields.performanceBaseline}
+          onSave={(score) => save('performanceBaseline', score, 'Performance score')}
+        />
+        <Score
+          label="Satisfaction (1–10)"
+          value={goal.fields.satisfactionBaseline}
+          onSave={(score) => save('satisfactionBaseline', score, 'Satisfaction score')}
+        />
+      </div>
+      <button type="button" class="button" onClick={() => save('deleted', true, 'Remove goal')}>
+        Remove goal
+      </button>
+    </li>
+  );
+}
+
+export function GoalsPanel({ data }: { data: VisitData }) {
+  const services = useServices();
+  const add = () =>
+    void services.engine.edit(
+      'goal',
+      services.newId(),
+      {
+        assessmentId: data.visit.id,
+        activity: '',
+        order: data.goals.length,
+        ...(typeof data.visit.fields.clientId === 'string'
+          ? { clientId: data.visit.fields.clientId }
+          : {}),
+      },
+      'New goal',
+    );
+  return (
+    <section class="panel" aria-labelledby="goals-heading">
+      <h2 id="goals-heading">Goals</h2>
+      <p class="hint">
+        The activities that matter to the client, rated 1 (cannot do / not satisfied) to 10 (does
+        well / very satisfied).
+      </p>
+      <ul class="plain-list">
+        {data.goals.map((goal, index) => (
+          <GoalRow key={goal.id} goal={goal} index={index} />
+        ))}
+      </ul>
+      <button type="button" class="button" onClick={add}>
+        Add goal
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+// What is recommended for a barrier: the catalogue's suggestions, a search of the catalogue, a
+// custom entry; each with priority, who does it, cost, funding and status.
+import { useState } from 'preact/hooks';
+import type { Item } from '../../../domain/checklist';
+import type { FieldValues } from '../../../domain/entities';
+import {
+  type Intervention,
+  searchCatalogue,
+  suggestInterventions,
+} from '../../../domain/interventions';
+import type { LocalRecord } from '../../../sync/replica';
+import { useServices } from '../services';
+import { InterventionRow } from './intervention-row';
+import type { VisitData } from './use-visit';
+
+interface InterventionsPanelProps {
+  data: VisitData;
+  item: Item;
+  finding: LocalRecord;
+}
+
+function fromCatalogue(entry: Intervention): FieldValues {
+  const fields: FieldValues = {
+    catalogueId: entry.id,
+    title: entry.title,
+    category: entry.group,
+    status: 'recommended',
+    priority: 'medium',
+  };
+  const [provider] = entry.providers;
+  if (provider !== undefined) fields.provider = provider;
+  if (entry.cost !== undefined)
+    Object.assign(fields, {
+      costMin: entry.cost.min,
+      costMax: entry.cost.max,
+      currency: entry.cost.currency,
+    });
+  return fields;
+}
+
+export function InterventionsPanel({ data, item, finding }: InterventionsPanelProps) {
+  const services = useServices();
+  const [query, setQuery] = useState('');
+  const [customTitle, setCustomTitle] = useState('');
+  const chosen = data.interventions.filter(
+    (intervention) => intervention.fields.findingId === finding.id,
+  );
+  const chosenIds = new Set(chosen.map((intervention) => intervention.fields.catalogueId));
+  const severity = finding.fields.severity;
+  const suggestions = suggestInterventions(item, data.catalogue, {
+    answer: 'barrier',
+    ...(severity === 'low' || severity === 'medium' || severity === 'high' ? { severity } : {}),
+  }).filter((entry) => !chosenIds.has(entry.id));
+  const results = searchCatalogue(query, data.catalogue).slice(0, 8);
+  const add = (fields: FieldValues, label: string) =>
+    void services.engine.edit(
+      'intervention',
+      services.newId(),
+      { ...fields, findingId: finding.id, assessmentId: data.visit.id },
+      label,
+    );
+  return (
+    <section class="interventions" aria-label="Recommendations">
+      <h3>Recommendations</h3>
+      <ul class="plain-list" aria-label="Recommended for this barrier">
+        {chosen.map((intervention) => (
+          <InterventionRow key={intervention.id} intervention={intervention} />
+        ))}
+      </ul>
+      {suggestions.length > 0 && (
+        <div>
+          <p class="value-label">Suggested</p>
+          <ul class="suggestions">
+            {suggestions.map((entry) => (
+              <li key={entry.id}>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => add(fromCatalogue(entry), `Recommend ${entry.title}`)}
+                >
+                  Add {entry.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <label class="field">
+        Search the catalogue
+        <input
+          type="search"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+      </label>
+      <ul class="suggestions" aria-label="Catalogue results">
+        {results.map((entry) => (
+          <li key={entry.id}>
+            <button
+              type="button"
+              class="button"
+              onClick={() => add(fromCatalogue(entry), `Recommend ${entry.title}`)}
+            >
+              Add {entry.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div class="toolbar">
+        <label class="field search-field">
+          Custom recommendation
+          <input
+            value={customTitle}
+            onInput={(event) => setCustomTitle(event.currentTarget.value)}
+          />
+        </label>
+        <button
+          type="button"
+          class="button"
+          disabled={customTitle.trim() === ''}
+          onClick={() => {
+            add(
+              { title: customTitle.trim(), status: 'recommended', priority: 'medium' },
+              `Recommend ${customTitle.trim()}`,
+            );
+            setCustomTitle('');
+          }}
+        >
+          Add custom
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+// One checklist item in one room: the answer, severity, notes, measurements, photos and, for a
+// barrier, the recommendations. Every change saves at once.
+import type { Item } from '../../../domain/checklist';
+import type { ClientDevice, DeviceKind } from '../../../domain/client-device';
+import type { FieldValues } from '../../../domain/entities';
+import { derivedId } from '../../../domain/ids';
+import type { LocalRecord } from '../../../sync/replica';
+import { PhotoStrip } from '../photos/photo-strip';
+import { useUnits } from '../records';
+import { useServices } from '../services';
+import { TextField } from '../text-field';
+import { AnswerButtons, type AnswerValue } from './answer-buttons';
+import { InterventionsPanel } from './interventions-panel';
+import { MeasurementField } from './measurement-field';
+import type { VisitData } from './use-visit';
+
+/** The finding of an item in a room has an id derived from both, the same on every device. */
+export const findingIdOf = (roomId: string, itemId: string) => derivedId('finding', roomId, itemId);
+
+function clientDevice(client: LocalRecord | undefined): ClientDevice | undefined {
+  const kind = client?.fields.mobilityDevice;
+  if (typeof kind !== 'string' || kind === 'none') return undefined;
+  const size = (field: string) =>
+    typeof client?.fields[field] === 'number' ? (client.fields[field] as number) : undefined;
+  const device: ClientDevice = { kind: kind as DeviceKind };
+  for (const [key, field] of [
+    ['widthMm', 'deviceWidthMm'],
+    ['lengthMm', 'deviceLengthMm'],
+    ['seatHeightMm', 'seatHeightMm'],
+    ['turningDiameterMm', 'turningDiameterMm'],
+  ] as const) {
+    const value = size(field);
+    if (value !== undefined) device[key] = value;
+  }
+  return device;
+}
+
+interface ItemPanelProps {
+  data: VisitData;
+  room: LocalRecord;
+  item: Item;
+}
+
+export function ItemPanel({ data, room, item }: ItemPanelProps) {
+  const services = useServices();
+  const [units] = useUnits();
+  const findingId = findingIdOf(room.id, item.id);
+  const finding = data.findings.find((candidate) => candidate.id === findingId);
+  const save = (set: FieldValues, label: string) =>
+    services.engine.edit(
+      'finding',
+      findingId,
+      finding === undefined
+        ? { assessmentId: data.visit.id, roomId: room.id, itemId: item.id, ...set }
+        : set,
+      label,
+    );
+  const answer = finding?.fields.answer as AnswerValue | undefined;
+  const measured = (finding?.fields.measurements ?? {}) as Record<string, number>;
+  const chooseAnswer = (value: AnswerValue) => {
+    const set: FieldValues = { answer: value };
+    if (value === 'barrier' && finding?.fields.severity === undefined)
+      set.severity = item.severity.default;
+    void save(set, `Answer: ${value === 'na' ? 'not applicable' : value}`);
+  };
+  return (
+    <article class="panel item-panel" aria-labelledby="item-prompt">
+      <h2 id="item-prompt" class="item-prompt">
+        {item.prompt}
+      </h2>
+      {item.help !== '' && <p class="hint">{item.help}</p>}
+      <AnswerButtons value={answer} onChoose={chooseAnswer} />
+      {answer === 'barrier' && (
+        <label class="field">
+          Severity
+          <select
+            value={String(finding?.fields.severity ?? item.severity.default)}
+            onChange={(event) => void save({ severity: event.currentTarget.value }, 'Severity')}
+          >
+            <option value="high">High</option>
+            <option value="medium">Medium</option>
+            <option value="low">Low</option>
+          </select>
+          <span class="hint">{item.severity.guidance}</span>
+        </label>
+      )}
+      {units !== undefined &&
+        item.measurements.map((measurement) => (
+          <MeasurementField
+            key={measurement.id}
+            measurement={measurement}
+            value={measured[measurement.id]}
+            units={units}
+            device={clientDevice(data.client)}
+            onSave={(value) => {
+              const next: Record<string, number> = { ...measured };
+              if (value === null) delete next[measurement.id];
+              else next[measurement.id] = value;
+              void save({ measurements: next }, measurement.label);
+            }}
+          />
+        ))}
+      <TextField
+        label="Notes"
+        multiline
+        value={String(finding?.fields.notes ?? '')}
+        onSave={(text) => void save({ notes: text }, 'Notes')}
+      />
+      {finding === undefined ? (
+        <p class="hint">Answer the item to add photos.</p>
+      ) : (
+        <PhotoStrip
+          ownerEntity="finding"
+          ownerId={findingId}
+          label={item.prompt}
+          assessmentId={data.visit.id}
+        />
+      )}
+      {answer === 'barrier' && finding !== undefined && (
+        <InterventionsPanel data={data} item={item} finding={finding} />
+      )}
+    </article>
+  );
+}

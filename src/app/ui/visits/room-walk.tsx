@@ -1,0 +1,154 @@
+// Walking one room: its items with their answers, the chosen item's panel, and Previous / Next
+// (the guided next unanswered item). The visit remembers where it is, to resume exactly there.
+import { useEffect } from 'preact/hooks';
+import type { Item } from '../../../domain/checklist';
+import type { RecordId } from '../../../domain/ids';
+import {
+  nextStep,
+  orderedRooms,
+  previousStep,
+  roomItems,
+  roomProgress,
+} from '../../../domain/visit-progress';
+import { navigate } from '../router';
+import { ScreenFrame } from '../screens/screen-frame';
+import { useServices } from '../services';
+import { findingIdOf, ItemPanel } from './item-panel';
+import { UndoBar } from './undo-bar';
+import type { VisitData } from './use-visit';
+import { roomPath, visitPath } from './visit-routes';
+
+const ANSWER_LABELS: Record<string, string> = { ok: 'OK', barrier: 'Barrier', na: 'N/A' };
+
+function ItemList({
+  data,
+  roomId,
+  items,
+  currentId,
+}: {
+  data: VisitData;
+  roomId: string;
+  items: readonly Item[];
+  currentId: string | undefined;
+}) {
+  return (
+    <ol class="item-list" aria-label="Items in this room">
+      {items.map((item) => {
+        const answer = data.findings.find((finding) => finding.id === findingIdOf(roomId, item.id))
+          ?.fields.answer;
+        const state = typeof answer === 'string' ? (ANSWER_LABELS[answer] ?? '') : 'Not answered';
+        return (
+          <li key={item.id}>
+            <a
+              href={roomPath(data.visit.id, roomId, item.id)}
+              class={`item-link item-${typeof answer === 'string' ? answer : 'open'}`}
+              aria-current={item.id === currentId ? 'step' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                navigate(roomPath(data.visit.id, roomId, item.id));
+              }}
+            >
+              <span class="item-link-prompt">{item.prompt}</span>
+              <span class="item-state">{state}</span>
+            </a>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export function RoomWalk({
+  data,
+  roomId,
+  itemId,
+}: {
+  data: VisitData;
+  roomId: RecordId;
+  itemId: string | undefined;
+}) {
+  const { engine } = useServices();
+  const room = data.rooms.find(
+    (candidate) => candidate.id === roomId && candidate.fields.deleted !== true,
+  );
+  const items =
+    room === undefined || data.checklist === undefined ? [] : roomItems(room, data.checklist);
+  const item = items.find((candidate) => candidate.id === itemId) ?? items[0];
+  useEffect(() => {
+    if (room === undefined || item === undefined) return;
+    if (data.visit.fields.currentRoomId === room.id && data.visit.fields.currentItemId === item.id)
+      return;
+    void engine.edit(
+      'assessment',
+      data.visit.id,
+      { currentRoomId: room.id, currentItemId: item.id },
+      null,
+    );
+  }, [room?.id, item?.id]);
+  if (room === undefined || data.checklist === undefined) {
+    return <ScreenFrame title="Room">This room is not in the visit any more.</ScreenFrame>;
+  }
+  const checklist = data.checklist;
+  const progress = roomProgress(room, checklist, data.findings);
+  const position = item === undefined ? undefined : { roomId: room.id, itemId: item.id };
+  const go = (step: { roomId: string; itemId: string } | undefined) => {
+    if (step !== undefined) navigate(roomPath(data.visit.id, step.roomId, step.itemId));
+  };
+  return (
+    <ScreenFrame title={String(room.fields.name || 'Room')}>
+      <div class="walk-bar">
+        <a
+          href={visitPath(data.visit.id)}
+          class="button"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate(visitPath(data.visit.id));
+          }}
+        >
+          Back to the visit
+        </a>
+        <label class="field compact-field">
+          Room
+          <select
+            value={room.id}
+            onChange={(event) => navigate(roomPath(data.visit.id, event.currentTarget.value))}
+          >
+            {orderedRooms(data.rooms).map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {String(candidate.fields.name || 'Room')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span class="hint">
+          {progress.answered} of {progress.total} answered
+        </span>
+      </div>
+      <UndoBar />
+      <div class="walk">
+        <ItemList data={data} roomId={room.id} items={items} currentId={item?.id} />
+        <div class="walk-main">
+          {item !== undefined && (
+            <ItemPanel key={`${room.id}/${item.id}`} data={data} room={room} item={item} />
+          )}
+          <div class="walk-steps">
+            <button
+              type="button"
+              class="button"
+              onClick={() => go(previousStep(data.rooms, checklist, data.findings, position))}
+            >
+              Previous unanswered
+            </button>
+            <button
+              type="button"
+              class="button button-primary"
+              onClick={() => go(nextStep(data.rooms, checklist, data.findings, position))}
+            >
+              Next unanswered
+            </button>
+          </div>
+        </div>
+      </div>
+    </ScreenFrame>
+  );
+}

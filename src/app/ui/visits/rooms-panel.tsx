@@ -1,0 +1,164 @@
+// The rooms of the visit: add those that exist from the checklist's areas (two bathrooms, an extra
+// bedroom), rename, reorder, skip, and see each one's progress.
+import { useState } from 'preact/hooks';
+import { orderedRooms, roomProgress } from '../../../domain/visit-progress';
+import type { LocalRecord } from '../../../sync/replica';
+import { navigate } from '../router';
+import { useServices } from '../services';
+import { TextField } from '../text-field';
+import type { VisitData } from './use-visit';
+import { roomPath } from './visit-routes';
+
+/** "Bathroom", or "Bathroom 2" when the visit already has a bathroom. */
+export function nextRoomName(areaName: string, rooms: readonly LocalRecord[]): string {
+  const taken = new Set(rooms.map((room) => String(room.fields.name ?? '')));
+  if (!taken.has(areaName)) return areaName;
+  let number = 2;
+  while (taken.has(`${areaName} ${number}`)) number += 1;
+  return `${areaName} ${number}`;
+}
+
+function RoomRow({
+  data,
+  room,
+  index,
+  count,
+}: {
+  data: VisitData;
+  room: LocalRecord;
+  index: number;
+  count: number;
+}) {
+  const { engine } = useServices();
+  const rooms = orderedRooms(data.rooms);
+  const name = String(room.fields.name ?? '');
+  const progress =
+    data.checklist === undefined ? undefined : roomProgress(room, data.checklist, data.findings);
+  const swap = async (offset: number) => {
+    const other = rooms[index + offset];
+    if (other === undefined) return;
+    await engine.edit('room', room.id, { order: index + offset }, `Move ${name}`);
+    await engine.edit('room', other.id, { order: index }, `Move ${name}`);
+  };
+  const isSkipped = room.fields.skipped === true;
+  return (
+    <li class="card room-row" aria-label={name}>
+      <div class="room-row-main">
+        <a
+          href={roomPath(data.visit.id, room.id)}
+          class="room-link"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate(roomPath(data.visit.id, room.id));
+          }}
+        >
+          {name || 'Unnamed room'}
+        </a>
+        <span class="hint">
+          {isSkipped
+            ? 'Skipped: not in this home'
+            : progress === undefined
+              ? ''
+              : `${progress.answered} of ${progress.total} answered`}
+        </span>
+      </div>
+      <div class="room-row-actions">
+        <TextField
+          label="Room name"
+          value={name}
+          onSave={(value) => void engine.edit('room', room.id, { name: value }, 'Rename room')}
+        />
+        <button
+          type="button"
+          class="button"
+          disabled={index === 0}
+          aria-label={`Move ${name} up`}
+          onClick={() => void swap(-1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          class="button"
+          disabled={index === count - 1}
+          aria-label={`Move ${name} down`}
+          onClick={() => void swap(1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          class="button"
+          aria-pressed={isSkipped}
+          onClick={() =>
+            void engine.edit(
+              'room',
+              room.id,
+              { skipped: !isSkipped },
+              isSkipped ? `Include ${name}` : `Skip ${name}`,
+            )
+          }
+        >
+          {isSkipped ? 'Include' : 'Skip'}
+        </button>
+        <button
+          type="button"
+          class="button"
+          aria-label={`Remove ${name}`}
+          onClick={() => void engine.edit('room', room.id, { deleted: true }, `Remove ${name}`)}
+        >
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function RoomsPanel({ data }: { data: VisitData }) {
+  const services = useServices();
+  const [areaId, setAreaId] = useState('');
+  const rooms = orderedRooms(data.rooms);
+  const areas = data.checklist?.areas ?? [];
+  const add = () => {
+    const area = areas.find((candidate) => candidate.id === areaId) ?? areas[0];
+    if (area === undefined) return;
+    const order =
+      rooms.reduce((highest, room) => Math.max(highest, Number(room.fields.order ?? 0)), -1) + 1;
+    void services.engine.edit(
+      'room',
+      services.newId(),
+      {
+        assessmentId: data.visit.id,
+        areaId: area.id,
+        name: nextRoomName(area.name, rooms),
+        order,
+      },
+      `Add ${area.name}`,
+    );
+  };
+  return (
+    <section class="panel" aria-labelledby="rooms-heading">
+      <h2 id="rooms-heading">Rooms</h2>
+      <ul class="plain-list" aria-label="Rooms of this visit">
+        {rooms.map((room, index) => (
+          <RoomRow key={room.id} data={data} room={room} index={index} count={rooms.length} />
+        ))}
+      </ul>
+      <div class="toolbar add-room">
+        <label class="field">
+          Area of the checklist
+          <select value={areaId} onChange={(event) => setAreaId(event.currentTarget.value)}>
+            {areas.map((area) => (
+              <option key={area.id} value={area.id}>
+                {area.name} ({area.items.length} items)
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" class="button" onClick={add}>
+          Add room
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// Everything one visit's screens read: the visit, its client, rooms, findings, interventions,
+// goals, the checklist version it was made with and the catalogue.
+import type { Checklist } from '../../../domain/checklist';
+import { findChecklistVersion } from '../../../domain/checklist';
+import type { RecordId } from '../../../domain/ids';
+import type { Catalogue } from '../../../domain/interventions';
+import type { LocalRecord } from '../../../sync/replica';
+import { useChecklistLibrary } from '../checklists/use-checklist-library';
+import { useRecord, useRecords } from '../records';
+
+export interface VisitData {
+  visit: LocalRecord;
+  client: LocalRecord | undefined;
+  rooms: LocalRecord[];
+  findings: LocalRecord[];
+  interventions: LocalRecord[];
+  goals: LocalRecord[];
+  checklist: Checklist | undefined;
+  catalogue: Catalogue;
+}
+
+export type VisitLoad =
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'ready'; data: VisitData };
+
+const ofVisit = (records: LocalRecord[] | undefined, visitId: RecordId) =>
+  (records ?? []).filter((record) => record.fields.assessmentId === visitId);
+
+/** Loads the visit and what belongs to it; re-reads whenever records change. */
+export function useVisit(visitId: RecordId): VisitLoad {
+  const visit = useRecord('assessment', visitId);
+  const clients = useRecords('client');
+  const rooms = useRecords('room');
+  const findings = useRecords('finding');
+  const interventions = useRecords('intervention');
+  const goals = useRecords('goal');
+  const library = useChecklistLibrary();
+  if (visit === null) return { state: 'missing' };
+  if (
+    visit === undefined ||
+    library === undefined ||
+    rooms === undefined ||
+    findings === undefined
+  ) {
+    return { state: 'loading' };
+  }
+  const checklistId = String(visit.fields.checklistId ?? '');
+  const version = Number(visit.fields.checklistVersion ?? 0);
+  return {
+    state: 'ready',
+    data: {
+      visit,
+      client: clients?.find((client) => client.id === visit.fields.clientId),
+      rooms: ofVisit(rooms, visitId),
+      findings: ofVisit(findings, visitId),
+      interventions: ofVisit(interventions, visitId),
+      goals: ofVisit(goals, visitId).sort(
+        (left, right) => Number(left.fields.order ?? 0) - Number(right.fields.order ?? 0),
+      ),
+      checklist: findChecklistVersion(library.all, checklistId, version),
+      catalogue: library.catalogue,
+    },
+  };
+}

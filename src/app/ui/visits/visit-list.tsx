@@ -1,0 +1,66 @@
+// The visits on this device, newest first, with their client, setting, status and progress.
+import type { LocalRecord } from '../../../sync/replica';
+import { useRecords } from '../records';
+import { navigate } from '../router';
+import { ScreenFrame } from '../screens/screen-frame';
+import { visitPath } from './visit-routes';
+
+const SETTING_NAMES: Record<string, string> = {
+  home: 'Home',
+  workplace: 'Workplace',
+  school: 'School',
+};
+
+function clientName(clients: LocalRecord[], clientId: unknown): string {
+  const client = clients.find((candidate) => candidate.id === clientId);
+  return typeof client?.fields.name === 'string' && client.fields.name !== ''
+    ? client.fields.name
+    : 'Unnamed client';
+}
+
+export function VisitList() {
+  const visits = useRecords('assessment');
+  const clients = useRecords('client') ?? [];
+  const sorted = [...(visits ?? [])].sort((left, right) =>
+    String(right.fields.date ?? '').localeCompare(String(left.fields.date ?? '')),
+  );
+  return (
+    <ScreenFrame title="Visits">
+      <div class="toolbar">
+        <button type="button" class="button button-primary" onClick={() => navigate('/visits/new')}>
+          New visit
+        </button>
+      </div>
+      {visits !== undefined && sorted.length === 0 && (
+        <div class="empty-state">
+          <p>No visits on this device yet.</p>
+          <p class="hint">
+            Visits you start here are saved on this device as you work, with or without a
+            connection.
+          </p>
+        </div>
+      )}
+      <ul class="plain-list" aria-label="Visits">
+        {sorted.map((visit) => (
+          <li key={visit.id}>
+            <a
+              class="card card-link"
+              href={visitPath(visit.id)}
+              onClick={(event) => {
+                event.preventDefault();
+                navigate(visitPath(visit.id));
+              }}
+            >
+              <strong>{clientName(clients, visit.fields.clientId)}</strong>
+              <span class="hint">
+                {SETTING_NAMES[String(visit.fields.setting)] ?? 'Visit'} ·{' '}
+                {visit.fields.type === 'follow-up' ? 'follow-up' : 'initial'} ·{' '}
+                {String(visit.fields.date ?? 'no date')} · {String(visit.fields.status ?? 'draft')}
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,124 @@
+// One visit: its details, the client's goals, the rooms, overall progress, and where to go next.
+import { nextStep, visitProgress } from '../../../domain/visit-progress';
+import { navigate } from '../router';
+import { ScreenFrame } from '../screens/screen-frame';
+import { useServices } from '../services';
+import { TextField } from '../text-field';
+import { GoalsPanel } from './goals-panel';
+import { RoomsPanel } from './rooms-panel';
+import { UndoBar } from './undo-bar';
+import type { VisitData } from './use-visit';
+import { roomPath } from './visit-routes';
+
+function clientName(data: VisitData): string {
+  const name = data.client?.fields.name;
+  return typeof name === 'string' && name !== '' ? name : 'Unnamed client';
+}
+
+/** Where "Continue" goes: the place the visit was left, or the first unanswered item. */
+function continueTarget(data: VisitData): { roomId: string; itemId?: string } | undefined {
+  const { currentRoomId, currentItemId } = data.visit.fields;
+  if (
+    typeof currentRoomId === 'string' &&
+    data.rooms.some((room) => room.id === currentRoomId && room.fields.deleted !== true)
+  ) {
+    return {
+      roomId: currentRoomId,
+      ...(typeof currentItemId === 'string' ? { itemId: currentItemId } : {}),
+    };
+  }
+  return data.checklist === undefined
+    ? undefined
+    : nextStep(data.rooms, data.checklist, data.findings);
+}
+
+export function VisitOverview({ data }: { data: VisitData }) {
+  const { engine } = useServices();
+  const { visit, checklist } = data;
+  const progress =
+    checklist === undefined ? undefined : visitProgress(data.rooms, checklist, data.findings);
+  const target = continueTarget(data);
+  const save = (field: string, value: string, label: string) =>
+    void engine.edit('assessment', visit.id, { [field]: value }, label);
+  return (
+    <ScreenFrame title={`Visit: ${clientName(data)}`}>
+      <UndoBar />
+      <section class="panel" aria-labelledby="visit-heading">
+        <h2 id="visit-heading">Visit</h2>
+        <p>
+          {String(visit.fields.setting ?? '')} ·{' '}
+          {visit.fields.type === 'follow-up' ? 'follow-up' : 'initial'} ·{' '}
+          {String(visit.fields.date ?? '')} ·{' '}
+          {visit.fields.consentRecorded === true ? 'consent recorded' : 'consent not recorded'}
+        </p>
+        <p class="hint">
+          Checklist:{' '}
+          {checklist === undefined
+            ? `${String(visit.fields.checklistId)} version ${String(visit.fields.checklistVersion)} is not on this device`
+            : `${checklist.title}, version ${checklist.version}`}
+        </p>
+        {progress !== undefined && (
+          <p>
+            <label>
+              Progress: {progress.answered} of {progress.total} items, {progress.roomsDone} of{' '}
+              {progress.roomsTotal} rooms
+              <progress
+                class="visit-progress"
+                max={Math.max(progress.total, 1)}
+                value={progress.answered}
+              />
+            </label>
+          </p>
+        )}
+        <div class="actions">
+          {target !== undefined && (
+            <button
+              type="button"
+              class="button button-primary"
+              onClick={() => navigate(roomPath(visit.id, target.roomId, target.itemId))}
+            >
+              Continue the walk
+            </button>
+          )}
+          <button type="button" class="button" onClick={() => navigate(`/visits/${visit.id}/plan`)}>
+            Floor plan
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => navigate(`/visits/${visit.id}/summary`)}
+          >
+            Summary
+          </button>
+        </div>
+        <TextField
+          label="People present"
+          value={
+            Array.isArray(visit.fields.peoplePresent) ? visit.fields.peoplePresent.join(', ') : ''
+          }
+          onSave={(text) =>
+            void engine.edit(
+              'assessment',
+              visit.id,
+              {
+                peoplePresent: text
+                  .split(',')
+                  .map((name) => name.trim())
+                  .filter((name) => name !== ''),
+              },
+              'People present',
+            )
+          }
+        />
+        <TextField
+          label="Visit notes"
+          multiline
+          value={String(visit.fields.summaryNotes ?? '')}
+          onSave={(text) => save('summaryNotes', text, 'Visit notes')}
+        />
+      </section>
+      <GoalsPanel data={data} />
+      <RoomsPanel data={data} />
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,24 @@
+// The visit's floor plan screen: the plan with a pin per room and per barrier.
+import { FloorPlanView } from '../floor-plan/floor-plan-view';
+import { navigate } from '../router';
+import { ScreenFrame } from '../screens/screen-frame';
+import type { VisitData } from './use-visit';
+import { visitPath } from './visit-routes';
+
+export function VisitPlanScreen({ data }: { data: VisitData }) {
+  return (
+    <ScreenFrame title="Floor plan">
+      <a
+        class="button"
+        href={visitPath(data.visit.id)}
+        onClick={(event) => {
+          event.preventDefault();
+          navigate(visitPath(data.visit.id));
+        }}
+      >
+        Back to the visit
+      </a>
+      <FloorPlanView assessmentId={data.visit.id} />
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,178 @@
+// The visit summary: barriers by priority and by room, the scope of works with its total cost,
+// the goals and the barriers in their way, and what is still unanswered.
+import { type Barrier, type CurrencyTotal, summarizeVisit } from '../../../domain/visit-summary';
+import { navigate } from '../router';
+import { ScreenFrame } from '../screens/screen-frame';
+import { ACTIVITY_NAMES } from './goals-panel';
+import type { VisitData } from './use-visit';
+import { roomPath, visitPath } from './visit-routes';
+
+const PRIORITY_NAMES = {
+  high: 'High priority',
+  medium: 'Medium priority',
+  low: 'Low priority',
+  unrated: 'Not rated',
+} as const;
+
+function money(value: number, currency: string | undefined): string {
+  return new Intl.NumberFormat(undefined, {
+    style: 'currency',
+    currency: currency ?? 'USD',
+    maximumFractionDigits: 0,
+  }).format(value);
+}
+
+function totalText(total: CurrencyTotal): string {
+  return total.min === total.max
+    ? money(total.min, total.currency)
+    : `${money(total.min, total.currency)} to ${money(total.max, total.currency)}`;
+}
+
+function BarrierLink({ data, barrier }: { data: VisitData; barrier: Barrier }) {
+  const path = roomPath(data.visit.id, barrier.roomId, barrier.itemId);
+  return (
+    <a
+      href={path}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate(path);
+      }}
+    >
+      {barrier.prompt}
+    </a>
+  );
+}
+
+export function VisitSummaryScreen({ data }: { data: VisitData }) {
+  if (data.checklist === undefined)
+    return (
+      <ScreenFrame title="Summary">The checklist of this visit is not on this device.</ScreenFrame>
+    );
+  const summary = summarizeVisit({ ...data, checklist: data.checklist, catalogue: data.catalogue });
+  return (
+    <ScreenFrame title="Summary">
+      <a
+        class="button"
+        href={visitPath(data.visit.id)}
+        onClick={(event) => {
+          event.preventDefault();
+          navigate(visitPath(data.visit.id));
+        }}
+      >
+        Back to the visit
+      </a>
+      <section class="panel" aria-labelledby="priority-heading">
+        <h2 id="priority-heading">Barriers by priority ({summary.barriers.length})</h2>
+        {(['high', 'medium', 'low', 'unrated'] as const).map((priority) =>
+          summary.barriersByPriority[priority].length === 0 ? null : (
+            <div key={priority}>
+              <h3>
+                {PRIORITY_NAMES[priority]} ({summary.barriersByPriority[priority].length})
+              </h3>
+              <ul>
+                {summary.barriersByPriority[priority].map((barrier) => (
+                  <li key={barrier.findingId}>
+                    <BarrierLink data={data} barrier={barrier} />{' '}
+                    <span class="hint">({barrier.roomName})</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ),
+        )}
+      </section>
+      <section class="panel" aria-labelledby="rooms-summary-heading">
+        <h2 id="rooms-summary-heading">Barriers by room</h2>
+        <ul>
+          {summary.barriersByRoom.map((room) => (
+            <li key={room.roomId}>
+              {room.roomName}: {room.barriers.length} barrier{room.barriers.length === 1 ? '' : 's'}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section class="panel" aria-labelledby="scope-heading">
+        <h2 id="scope-heading">Scope of works</h2>
+        <table class="scope">
+          <caption class="visually-hidden">Recommended interventions by priority</caption>
+          <thead>
+            <tr>
+              <th scope="col">Recommendation</th>
+              <th scope="col">Priority</th>
+              <th scope="col">Room</th>
+              <th scope="col">Who</th>
+              <th scope="col">Cost</th>
+              <th scope="col">Funding</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.scopeOfWorks.map((line) => (
+              <tr key={line.interventionId}>
+                <td>{line.title}</td>
+                <td>{line.priority ?? ''}</td>
+                <td>{line.roomName ?? ''}</td>
+                <td>{line.responsible ?? line.provider ?? ''}</td>
+                <td>
+                  {line.costMin === undefined
+                    ? ''
+                    : totalText({
+                        currency: line.currency,
+                        min: line.costMin,
+                        max: line.costMax ?? line.costMin,
+                      })}
+                  {line.costSource === 'catalogue' ? ' (typical)' : ''}
+                </td>
+                <td>{line.fundingSource ?? ''}</td>
+                <td>{line.status ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p class="total-cost">
+          Total estimated cost:{' '}
+          {summary.totalCost.length === 0
+            ? 'none costed'
+            : summary.totalCost.map(totalText).join(' + ')}
+          {summary.uncostedCount > 0 ? ` (${summary.uncostedCount} without a cost)` : ''}
+        </p>
+      </section>
+      <section class="panel" aria-labelledby="goals-summary-heading">
+        <h2 id="goals-summary-heading">Goals</h2>
+        <ul class="plain-list">
+          {summary.goals.map((goal) => (
+            <li key={goal.goalId} class="card">
+              <strong>
+                {goal.activity || (goal.activityKind ? ACTIVITY_NAMES[goal.activityKind] : 'Goal')}
+              </strong>
+              <span class="hint">
+                {' '}
+                performance {goal.scores.performanceBaseline ?? '–'}, satisfaction{' '}
+                {goal.scores.satisfactionBaseline ?? '–'}
+              </span>
+              {goal.barriers.length > 0 && (
+                <ul>
+                  {goal.barriers.map((barrier) => (
+                    <li key={barrier.findingId}>
+                      <BarrierLink data={data} barrier={barrier} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section class="panel" aria-labelledby="unanswered-heading">
+        <h2 id="unanswered-heading">Still unanswered ({summary.unansweredCount})</h2>
+        <ul>
+          {summary.unanswered.map((room) => (
+            <li key={room.roomId}>
+              {room.roomName}: {room.items.length} item{room.items.length === 1 ? '' : 's'}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </ScreenFrame>
+  );
+}
