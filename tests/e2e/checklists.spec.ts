@@ -12,6 +12,24 @@ const fixture = (name: string) => ({
   buffer: readFileSync(new URL(`../fixtures/${name}`, import.meta.url)),
 });
 
+/** The clinic checklist under ids and a title of its own, so every run imports a new one. */
+function uniqueClinicChecklist(suffix: string) {
+  const data = JSON.parse(fixture('clinic-bathroom.json').buffer.toString('utf8'));
+  data.id = `clinic-bathroom-${suffix}`;
+  data.title = `Clinic bathroom screen ${suffix}`;
+  for (const area of data.areas) {
+    for (const item of area.items) {
+      item.id = `${item.id}-${suffix}`;
+      for (const measurement of item.measurements) measurement.id = `${measurement.id}-${suffix}`;
+    }
+  }
+  return {
+    name: 'clinic-bathroom.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(data)),
+  };
+}
+
 test('a clinic checklist is checked on import and synced to another device', async ({
   page,
   browser,
@@ -31,11 +49,12 @@ test('a clinic checklist is checked on import and synced to another device', asy
   await expect(problems).toContainText('clinic-broken.json, item "clinic.kitchen.rail"');
   await expect(problems).toContainText('prompt');
 
+  const suffix = Date.now().toString(36);
   await checklists
     .getByLabel('Import a checklist file')
-    .setInputFiles(fixture('clinic-bathroom.json'));
+    .setInputFiles(uniqueClinicChecklist(suffix));
   await expect(checklists.getByRole('status')).toContainText(
-    'Imported "Clinic bathroom screen" version 1',
+    `Imported "Clinic bathroom screen ${suffix}" version 1`,
   );
   await new SyncPage(page).syncNow();
 
@@ -49,6 +68,6 @@ test('a clinic checklist is checked on import and synced to another device', asy
     .getByRole('link', { name: 'Settings' })
     .click();
   await expect(desktop.getByRole('list', { name: 'Checklists in the library' })).toContainText(
-    'Clinic bathroom screen',
+    `Clinic bathroom screen ${suffix}`,
   );
 });

@@ -49,7 +49,8 @@ export async function readStoredStatus(
 export function describeSyncState(status: SyncStatus): string {
   const waiting = status.pendingEdits + status.photosWaiting;
   const pending = status.pendingEdits === 1 ? '1 edit' : `${status.pendingEdits} edits`;
-  if (status.isSyncing)
+  // A retry while offline keeps saying offline rather than flickering to "Syncing…".
+  if (status.isSyncing && status.outcome.kind !== 'offline')
     return status.upload
       ? `Uploading photos (${status.upload.photosDone} of ${status.upload.photosTotal})`
       : 'Syncing…';

@@ -4,7 +4,7 @@ import type { Connectivity } from '../sync/connectivity';
 const LABELS: Record<Connectivity, string> = {
   checking: 'Checking connection…',
   online: 'Online',
-  offline: 'Offline: your work is saved on this device',
+  offline: 'Offline',
 };
 
 export function ConnectionStatus({ state }: { state: Connectivity }) {

@@ -196,7 +196,7 @@ export function FloorPlanView({ assessmentId }: { assessmentId: RecordId }) {
   const place = (pin: PlanPin) => savePosition(pin, centreRef.current?.() ?? PLAN_CENTRE);
   const hasPhoto = background.state !== 'grid';
   return (
-    <section class="floor-plan" aria-label="Floor plan">
+    <section class="floor-plan" aria-label="Plan with its pins">
       <p class="hint">
         Drag a pin to where the room or barrier is; tap a pin, or press Enter on it, to open it.
       </p>

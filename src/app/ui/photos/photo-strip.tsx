@@ -17,12 +17,17 @@ function Thumbnail({ photo }: { photo: LocalRecord }) {
   useEffect(() => {
     let url: string | undefined;
     const show = async () => {
+      if (url !== undefined) return;
       const blob = await loadPhoto(store, transport, sha256).catch(() => undefined);
-      if (blob === undefined) return setLoaded({ state: 'missing' });
+      if (blob === undefined || url !== undefined) {
+        if (url === undefined) setLoaded({ state: 'missing' });
+        return;
+      }
       url = URL.createObjectURL(new Blob([blob.bytes], { type: blob.mimeType }));
       setLoaded({ state: 'shown', url });
     };
     void show();
+    // A photo not here yet may arrive with the next sync; once shown it stays as it is.
     const retry = recordsVersion.subscribe(() => void show());
     return () => {
       retry();
