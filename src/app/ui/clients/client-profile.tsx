@@ -8,6 +8,7 @@ import { useRecord } from '../records';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
+import { ClientHealthFields } from './client-health-fields';
 import { ClientMap } from './client-map';
 import { LengthField } from './length-field';
 
@@ -87,6 +88,7 @@ export function ClientProfile({ id }: { id: RecordId }) {
           onSave={(value) => save('notes', value)}
         />
       </section>
+      <ClientHealthFields client={client} save={save} />
       <PhotoStrip ownerEntity="client" ownerId={id} label={title} />
     </ScreenFrame>
   );
