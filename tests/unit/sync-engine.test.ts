@@ -9,7 +9,7 @@ import {
   uploadPendingPhotos,
 } from '../../src/app/sync/photo-sync';
 import { createSyncEngine, SYNC_META } from '../../src/app/sync/sync-engine';
-import { readStoredStatus } from '../../src/app/sync/sync-status';
+import { describeWriter, readStoredStatus } from '../../src/app/sync/sync-status';
 import type { RecordId, UserId } from '../../src/domain/ids';
 import { MemorySyncServer } from './support/memory-sync-server';
 import { type BlobShelf, createMemoryTransport } from './support/memory-transport';
@@ -215,5 +215,15 @@ describe('the sync engine', () => {
     expect(await desktop.store.getMeta(SYNC_META.snapshotInProgress)).toBe(false);
     const ids = (await desktop.engine.listRecords('room')).map((room) => room.id as RecordId);
     expect(new Set(ids).size).toBe(5);
+  });
+});
+
+describe('who made a conflicting value', () => {
+  const me = { userId: 'user-1', deviceId: 'tablet' };
+
+  it('is you on this device, you elsewhere, or a colleague', () => {
+    expect(describeWriter('user-1', 'tablet', me)).toBe('by you on this device');
+    expect(describeWriter('user-1', 'desktop', me)).toBe('by you on another device');
+    expect(describeWriter('user-2', 'tablet', me)).toBe('by a colleague');
   });
 });

@@ -1,4 +1,5 @@
 // What the person sees of sync: a state in words, what waits on this device, and what needs a decision.
+import type { FieldValue } from '../../domain/entities';
 import type { Patch } from '../../sync/protocol';
 import type { LocalRecord } from '../../sync/replica';
 import type { LocalStore } from '../store/local-store';
@@ -79,4 +80,15 @@ export function describeAge(thenMs: number, nowMs: number): string {
   if (hours < 24) return hours === 1 ? '1 hour ago' : `${hours} hours ago`;
   const days = Math.floor(hours / 24);
   return days === 1 ? '1 day ago' : `${days} days ago`;
+}
+
+/** Who made a value, as the person reading it would say: themselves here or elsewhere, or a colleague. */
+export function describeWriter(
+  userId: FieldValue | undefined,
+  deviceId: FieldValue | undefined,
+  me: { userId: string | undefined; deviceId: string | undefined },
+): string {
+  if (userId === undefined || userId === null) return 'by an unknown person';
+  if (userId !== me.userId) return 'by a colleague';
+  return deviceId === me.deviceId ? 'by you on this device' : 'by you on another device';
 }

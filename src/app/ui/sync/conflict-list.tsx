@@ -1,8 +1,12 @@
 // Conflicts to review: both values, who wrote each and when, and a choice of which to keep.
+
+import { useEffect, useState } from 'preact/hooks';
 import type { EntityName, FieldValue } from '../../../domain/entities';
 import type { RecordId } from '../../../domain/ids';
 import type { LocalRecord } from '../../../sync/replica';
 import type { AppServices } from '../../app-services';
+import { describeWriter } from '../../sync/sync-status';
+import { useFeed } from '../feed';
 
 function formatValue(value: FieldValue | undefined): string {
   if (value === undefined || value === null) return '(empty)';
@@ -30,6 +34,12 @@ async function keepValue(services: AppServices, conflict: LocalRecord, keepOverw
 
 function ConflictItem({ services, conflict }: { services: AppServices; conflict: LocalRecord }) {
   const { fields } = conflict;
+  const session = useFeed(services.currentSession);
+  const [deviceId, setDeviceId] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    void services.engine.deviceId().then(setDeviceId);
+  }, [services]);
+  const me = { userId: session?.user.id, deviceId };
   const label = `${String(fields.entity)} ${String(fields.field)}`;
   return (
     <li class="card">
@@ -39,7 +49,7 @@ function ConflictItem({ services, conflict }: { services: AppServices; conflict:
           <p class="value-label">Kept (now showing)</p>
           <p class="value">{formatValue(fields.keptValue)}</p>
           <p class="hint">
-            by {String(fields.keptBy ?? 'unknown')}, {formatWhen(fields.keptAt)}
+            {describeWriter(fields.keptBy, fields.keptDeviceId, me)}, {formatWhen(fields.keptAt)}
           </p>
           <button
             type="button"
@@ -53,7 +63,8 @@ function ConflictItem({ services, conflict }: { services: AppServices; conflict:
           <p class="value-label">Overwritten</p>
           <p class="value">{formatValue(fields.overwrittenValue)}</p>
           <p class="hint">
-            by {String(fields.overwrittenBy ?? 'unknown')}, {formatWhen(fields.overwrittenAt)}
+            {describeWriter(fields.overwrittenBy, fields.overwrittenDeviceId, me)},{' '}
+            {formatWhen(fields.overwrittenAt)}
           </p>
           <button
             type="button"
