@@ -1,7 +1,7 @@
 // Hooks that read records from the device and read them again whenever records change.
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityName } from '../../domain/entities';
-import type { RecordId } from '../../domain/ids';
+import { derivedId, type RecordId } from '../../domain/ids';
 import type { UnitSystem } from '../../domain/units';
 import type { LocalRecord } from '../../sync/replica';
 import { useFeed } from './feed';
@@ -43,18 +43,46 @@ export function useRecord(entity: EntityName, id: RecordId): LocalRecord | null 
 
 export const UNITS_META_KEY = 'units';
 
-/** The person's units on this device, metric until they choose. */
+const readUnits = (value: unknown): UnitSystem | undefined =>
+  value === 'imperial' || value === 'metric' ? value : undefined;
+
+/**
+ * The person's units: their own synced setting when signed in (so every device of theirs agrees),
+ * else this device's choice, metric until they choose.
+ */
 export function useUnits(): [UnitSystem | undefined, (units: UnitSystem) => void] {
-  const { store } = useServices();
+  const services = useServices();
+  const session = useFeed(services.currentSession);
+  const version = useFeed(services.recordsVersion);
   const [units, setUnits] = useState<UnitSystem | undefined>(undefined);
+  const settingId =
+    session === undefined ? undefined : derivedId('setting', session.user.id, 'units');
   useEffect(() => {
-    void store
-      .getMeta(UNITS_META_KEY)
-      .then((saved) => setUnits(saved === 'imperial' ? 'imperial' : 'metric'));
-  }, [store]);
+    let isCurrent = true;
+    const read = async () => {
+      const setting =
+        settingId === undefined
+          ? undefined
+          : await services.engine.readRecord('setting', settingId);
+      const chosen =
+        readUnits(setting?.fields.value) ?? readUnits(await services.store.getMeta(UNITS_META_KEY));
+      if (isCurrent) setUnits(chosen ?? 'metric');
+    };
+    void read();
+    return () => {
+      isCurrent = false;
+    };
+  }, [services, settingId, version]);
   const choose = (next: UnitSystem) => {
     setUnits(next);
-    void store.setMeta(UNITS_META_KEY, next);
+    void services.store.setMeta(UNITS_META_KEY, next);
+    if (settingId !== undefined)
+      void services.engine.edit(
+        'setting',
+        settingId,
+        { key: 'units', value: next, scope: 'user', userId: session?.user.id ?? null },
+        null,
+      );
   };
   return [units, choose];
 }
