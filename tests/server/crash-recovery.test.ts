@@ -2,7 +2,6 @@
 // and every edit is applied exactly once.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -10,20 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { RecordId } from '../../src/domain/ids';
 import { SQLITE_FILE_NAME } from '../../src/server/db/database';
 import { nodeDevice } from './support/node-device';
-import { spawnServer, waitForExit, waitUntilServing } from './support/run-server-process';
+import { freePort, spawnServer, waitForExit, waitUntilServing } from './support/run-server-process';
 import { setUpOrganization } from './support/sync-client';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'homeassess-crash-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('No port.');
-  return address.port;
-}
 
 async function startServer(port: number) {
   const child = spawnServer({ DATA_DIR: dataDir, PORT: String(port) });

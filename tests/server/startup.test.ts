@@ -4,19 +4,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnServer, waitForExit, waitUntilServing } from './support/run-server-process';
+import { freePort, spawnServer, waitForExit, waitUntilServing } from './support/run-server-process';
 
 const scratch = mkdtempSync(join(tmpdir(), 'homeassess-startup-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('No port.');
-  return address.port;
-}
 
 function expectNoStackTrace(output: string): void {
   expect(output).not.toMatch(/^\s+at /m);

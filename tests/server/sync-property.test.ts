@@ -3,10 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { EntityName } from '../../src/domain/entities';
-import { createIdMaker, type DeviceId, type RecordId, type UserId } from '../../src/domain/ids';
+import { createIdMaker, type DeviceId, type RecordId } from '../../src/domain/ids';
 import { migrateToLatest } from '../../src/server/db/migrations';
+import { changeFromRow } from '../../src/server/sync/sync-repository';
 import { createSyncService } from '../../src/server/sync/sync-service';
-import { type Change, parseSyncRequest } from '../../src/sync/protocol';
+import { parseSyncRequest } from '../../src/sync/protocol';
 import type { SnapshotRecord, StoredRecord } from '../../src/sync/server-rules';
 import { recordKey } from '../unit/support/memory-sync-server';
 import { aClock } from '../unit/support/sync-fixtures';
@@ -43,17 +44,7 @@ function serverUnderTest(
       return JSON.parse(JSON.stringify(response));
     },
     async changes() {
-      return (await changeRows()).map(
-        (row): Change => ({
-          seq: row.seq,
-          entity: row.entity as EntityName,
-          id: row.record_id as RecordId,
-          set: JSON.parse(row.set_json),
-          deviceId: row.device_id as DeviceId,
-          userId: row.user_id as UserId,
-          at: row.at,
-        }),
-      );
+      return (await changeRows()).map(changeFromRow);
     },
     async records() {
       const rows = await db

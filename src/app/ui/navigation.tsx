@@ -1,5 +1,6 @@
 // The main navigation: a bottom tab bar on a tablet in portrait, a side rail on wider screens.
-import { type NavigationScreenName, navigate, SCREENS, type ScreenName } from './router';
+import { AppLink } from './app-link';
+import { type NavigationScreenName, SCREENS, type ScreenName } from './router';
 
 const ICONS: Record<NavigationScreenName, string> = {
   visits: 'M4 5h16v14H4zM8 3v4M16 3v4M4 10h16',
@@ -15,19 +16,12 @@ export function Navigation({ current }: { current: ScreenName }) {
       <ul>
         {SCREENS.map((screen) => (
           <li key={screen.name}>
-            <a
-              href={screen.path}
-              aria-current={screen.name === current ? 'page' : undefined}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate(screen.path);
-              }}
-            >
+            <AppLink href={screen.path} aria-current={screen.name === current ? 'page' : undefined}>
               <svg viewBox="0 0 24 24" aria-hidden="true" class="navigation-icon">
                 <path d={ICONS[screen.name]} />
               </svg>
               <span>{screen.label}</span>
-            </a>
+            </AppLink>
           </li>
         ))}
       </ul>

@@ -1,12 +1,12 @@
 // The sync tables as the sync service needs them: the seq lock, records loaded and saved in
 // batches, the change log and snapshot pages, processed patches and device positions.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { EntityName } from '../../domain/entities';
 import type { DeviceId, RecordId, UserId } from '../../domain/ids';
 import type { Change, Rejection } from '../../sync/protocol';
 import { buildSnapshot, type StoredRecord } from '../../sync/server-rules';
 import type { Database } from '../db/database';
-import type { Schema } from '../db/schema';
+import type { ChangesTable, Schema } from '../db/schema';
 
 type Executor = Kysely<Schema> | Transaction<Schema>;
 
@@ -208,6 +208,19 @@ export async function savePush(
     .execute();
 }
 
+/** A row of the change log as the protocol's Change. */
+export function changeFromRow(row: Selectable<ChangesTable>): Change {
+  return {
+    seq: row.seq,
+    entity: row.entity as EntityName,
+    id: row.record_id as RecordId,
+    set: JSON.parse(row.set_json),
+    deviceId: row.device_id as DeviceId,
+    userId: row.user_id as UserId,
+    at: row.at,
+  };
+}
+
 /** The changes after `cursor`, in seq order, at most `limit`. */
 export async function pullLog(
   executor: Executor,
@@ -223,15 +236,7 @@ export async function pullLog(
     .orderBy('seq')
     .limit(limit + 1)
     .execute();
-  const changes: Change[] = rows.slice(0, limit).map((row) => ({
-    seq: row.seq,
-    entity: row.entity as EntityName,
-    id: row.record_id as RecordId,
-    set: JSON.parse(row.set_json),
-    deviceId: row.device_id as DeviceId,
-    userId: row.user_id as UserId,
-    at: row.at,
-  }));
+  const changes = rows.slice(0, limit).map(changeFromRow);
   return { changes, cursor: changes.at(-1)?.seq ?? cursor, more: rows.length > limit };
 }
 

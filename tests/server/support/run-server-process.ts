@@ -1,5 +1,6 @@
 // Runs the real server entry point as a child process, as `npm start` does, for start-up tests.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 
 export interface ProcessResult {
   exitCode: number | null;
@@ -45,4 +46,14 @@ export async function waitUntilServing(port: number, child: ChildProcess): Promi
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** A loopback port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('No port.');
+  return address.port;
 }

@@ -1,7 +1,9 @@
 // The organization's clients on this device: find one, add one, open a profile.
+
 import { useState } from 'preact/hooks';
 import type { RecordId } from '../../../domain/ids';
 import type { LocalRecord } from '../../../sync/replica';
+import { AppLink } from '../app-link';
 import { useRecords } from '../records';
 import { navigate, pathDetail, usePath } from '../router';
 import { ScreenFrame } from '../screens/screen-frame';
@@ -50,19 +52,12 @@ function ClientList() {
       <ul class="plain-list" aria-label="Clients">
         {shown.map((client) => (
           <li key={client.id}>
-            <a
-              class="card card-link"
-              href={`/clients/${client.id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate(`/clients/${client.id}`);
-              }}
-            >
+            <AppLink class="card card-link" href={`/clients/${client.id}`}>
               <strong>{String(client.fields.name || 'Unnamed client')}</strong>
               {typeof client.fields.address === 'string' && (
                 <span class="hint">{client.fields.address}</span>
               )}
-            </a>
+            </AppLink>
           </li>
         ))}
       </ul>

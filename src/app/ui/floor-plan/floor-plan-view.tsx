@@ -1,7 +1,9 @@
 // A visit's floor plan: a sketch grid or a photo of the plan, a pin per room and per barrier.
+
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { RecordId } from '../../../domain/ids';
 import { storePhoto } from '../../sync/photo-sync';
+import { AppLink } from '../app-link';
 import { resizePhoto } from '../photos/resize-image';
 import { useRecord, useRecords } from '../records';
 import { navigate } from '../router';
@@ -22,17 +24,7 @@ import './floor-plan.css';
 const PLAN_CENTRE: PlanPoint = { x: PLAN_WIDTH / 2, y: PLAN_HEIGHT / 2 };
 
 function PinLink({ pin }: { pin: PlanPin }) {
-  return (
-    <a
-      href={pin.target}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate(pin.target);
-      }}
-    >
-      {pin.label}
-    </a>
-  );
+  return <AppLink href={pin.target}>{pin.label}</AppLink>;
 }
 
 function BackgroundNote({ background }: { background: PlanBackground }) {

@@ -1,8 +1,9 @@
 // The sync state in the top bar, in words; it opens the sync screen.
+
 import type { AppServices } from '../../app-services';
 import { describeSyncState } from '../../sync/sync-status';
+import { AppLink } from '../app-link';
 import { useFeed } from '../feed';
-import { navigate } from '../router';
 
 export function SyncBadge({ services }: { services: AppServices }) {
   const status = useFeed(services.syncStatus);
@@ -10,17 +11,13 @@ export function SyncBadge({ services }: { services: AppServices }) {
   const needsAttention =
     status !== undefined && (status.conflicts.length > 0 || status.rejectedEdits.length > 0);
   return (
-    <a
+    <AppLink
       class="sync-badge"
       href="/sync"
       aria-label={`Sync status: ${text}${needsAttention ? ', needs your review' : ''}`}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate('/sync');
-      }}
     >
       {text}
       {needsAttention && <span class="attention-dot" aria-hidden="true" />}
-    </a>
+    </AppLink>
   );
 }

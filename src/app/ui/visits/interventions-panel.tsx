@@ -38,6 +38,29 @@ function fromCatalogue(entry: Intervention): FieldValues {
   return fields;
 }
 
+/** A row of catalogue entries, each with a button that recommends it. */
+function CatalogueChoices({
+  label,
+  entries,
+  onAdd,
+}: {
+  label: string;
+  entries: Intervention[];
+  onAdd: (entry: Intervention) => void;
+}) {
+  return (
+    <ul class="suggestions" aria-label={label}>
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <button type="button" class="button" onClick={() => onAdd(entry)}>
+            Add {entry.title}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function InterventionsPanel({ data, item, finding }: InterventionsPanelProps) {
   const services = useServices();
   const [query, setQuery] = useState('');
@@ -59,6 +82,7 @@ export function InterventionsPanel({ data, item, finding }: InterventionsPanelPr
       { ...fields, findingId: finding.id, assessmentId: data.visit.id },
       label,
     );
+  const addEntry = (entry: Intervention) => add(fromCatalogue(entry), `Recommend ${entry.title}`);
   return (
     <section class="interventions" aria-label="Recommendations">
       <h3>Recommendations</h3>
@@ -70,19 +94,11 @@ export function InterventionsPanel({ data, item, finding }: InterventionsPanelPr
       {suggestions.length > 0 && (
         <div>
           <p class="value-label">Suggested</p>
-          <ul class="suggestions">
-            {suggestions.map((entry) => (
-              <li key={entry.id}>
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() => add(fromCatalogue(entry), `Recommend ${entry.title}`)}
-                >
-                  Add {entry.title}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <CatalogueChoices
+            label="Suggested for this item"
+            entries={suggestions}
+            onAdd={addEntry}
+          />
         </div>
       )}
       <label class="field">
@@ -93,19 +109,7 @@ export function InterventionsPanel({ data, item, finding }: InterventionsPanelPr
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </label>
-      <ul class="suggestions" aria-label="Catalogue results">
-        {results.map((entry) => (
-          <li key={entry.id}>
-            <button
-              type="button"
-              class="button"
-              onClick={() => add(fromCatalogue(entry), `Recommend ${entry.title}`)}
-            >
-              Add {entry.title}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <CatalogueChoices label="Catalogue results" entries={results} onAdd={addEntry} />
       <div class="toolbar">
         <label class="field search-field">
           Custom recommendation

@@ -1,5 +1,6 @@
 // Walking one room: its items with their answers, the chosen item's panel, and Previous / Next
 // (the guided next unanswered item). The visit remembers where it is, to resume exactly there.
+
 import { useEffect } from 'preact/hooks';
 import type { Item } from '../../../domain/checklist';
 import type { RecordId } from '../../../domain/ids';
@@ -10,6 +11,7 @@ import {
   roomItems,
   roomProgress,
 } from '../../../domain/visit-progress';
+import { AppLink } from '../app-link';
 import { navigate } from '../router';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
@@ -39,18 +41,14 @@ function ItemList({
         const state = typeof answer === 'string' ? (ANSWER_LABELS[answer] ?? '') : 'Not answered';
         return (
           <li key={item.id}>
-            <a
+            <AppLink
               href={roomPath(data.visit.id, roomId, item.id)}
               class={`item-link item-${typeof answer === 'string' ? answer : 'open'}`}
               aria-current={item.id === currentId ? 'step' : undefined}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate(roomPath(data.visit.id, roomId, item.id));
-              }}
             >
               <span class="item-link-prompt">{item.prompt}</span>
               <span class="item-state">{state}</span>
-            </a>
+            </AppLink>
           </li>
         );
       })}
@@ -97,16 +95,9 @@ export function RoomWalk({
   return (
     <ScreenFrame title={String(room.fields.name || 'Room')}>
       <div class="walk-bar">
-        <a
-          href={visitPath(data.visit.id)}
-          class="button"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate(visitPath(data.visit.id));
-          }}
-        >
+        <AppLink href={visitPath(data.visit.id)} class="button">
           Back to the visit
-        </a>
+        </AppLink>
         <label class="field compact-field">
           Room
           <select

@@ -1,9 +1,10 @@
 // The rooms of the visit: add those that exist from the checklist's areas (two bathrooms, an extra
 // bedroom), rename, reorder, skip, and see each one's progress.
+
 import { useState } from 'preact/hooks';
 import { orderedRooms, roomProgress } from '../../../domain/visit-progress';
 import type { LocalRecord } from '../../../sync/replica';
-import { navigate } from '../router';
+import { AppLink } from '../app-link';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 import type { VisitData } from './use-visit';
@@ -44,16 +45,9 @@ function RoomRow({
   return (
     <li class="card room-row" aria-label={name}>
       <div class="room-row-main">
-        <a
-          href={roomPath(data.visit.id, room.id)}
-          class="room-link"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate(roomPath(data.visit.id, room.id));
-          }}
-        >
+        <AppLink href={roomPath(data.visit.id, room.id)} class="room-link">
           {name || 'Unnamed room'}
-        </a>
+        </AppLink>
         <span class="hint">
           {isSkipped
             ? 'Skipped: not in this home'

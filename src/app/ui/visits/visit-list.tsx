@@ -1,5 +1,7 @@
 // The visits on this device, newest first, with their client, setting, status and progress.
+
 import type { LocalRecord } from '../../../sync/replica';
+import { AppLink } from '../app-link';
 import { useRecords } from '../records';
 import { navigate } from '../router';
 import { ScreenFrame } from '../screens/screen-frame';
@@ -43,21 +45,14 @@ export function VisitList() {
       <ul class="plain-list" aria-label="Visits">
         {sorted.map((visit) => (
           <li key={visit.id}>
-            <a
-              class="card card-link"
-              href={visitPath(visit.id)}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate(visitPath(visit.id));
-              }}
-            >
+            <AppLink class="card card-link" href={visitPath(visit.id)}>
               <strong>{clientName(clients, visit.fields.clientId)}</strong>
               <span class="hint">
                 {SETTING_NAMES[String(visit.fields.setting)] ?? 'Visit'} ·{' '}
                 {visit.fields.type === 'follow-up' ? 'follow-up' : 'initial'} ·{' '}
                 {String(visit.fields.date ?? 'no date')} · {String(visit.fields.status ?? 'draft')}
               </span>
-            </a>
+            </AppLink>
           </li>
         ))}
       </ul>

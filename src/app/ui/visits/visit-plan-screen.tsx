@@ -1,6 +1,6 @@
 // The visit's floor plan screen: the plan with a pin per room and per barrier.
+import { AppLink } from '../app-link';
 import { FloorPlanView } from '../floor-plan/floor-plan-view';
-import { navigate } from '../router';
 import { ScreenFrame } from '../screens/screen-frame';
 import type { VisitData } from './use-visit';
 import { visitPath } from './visit-routes';
@@ -8,16 +8,9 @@ import { visitPath } from './visit-routes';
 export function VisitPlanScreen({ data }: { data: VisitData }) {
   return (
     <ScreenFrame title="Floor plan">
-      <a
-        class="button"
-        href={visitPath(data.visit.id)}
-        onClick={(event) => {
-          event.preventDefault();
-          navigate(visitPath(data.visit.id));
-        }}
-      >
+      <AppLink class="button" href={visitPath(data.visit.id)}>
         Back to the visit
-      </a>
+      </AppLink>
       <FloorPlanView assessmentId={data.visit.id} />
     </ScreenFrame>
   );

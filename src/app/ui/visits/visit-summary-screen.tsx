@@ -1,7 +1,8 @@
 // The visit summary: barriers by priority and by room, the scope of works with its total cost,
 // the goals and the barriers in their way, and what is still unanswered.
+
 import { type Barrier, type CurrencyTotal, summarizeVisit } from '../../../domain/visit-summary';
-import { navigate } from '../router';
+import { AppLink } from '../app-link';
 import { ScreenFrame } from '../screens/screen-frame';
 import { ACTIVITY_NAMES } from './goals-panel';
 import type { VisitData } from './use-visit';
@@ -30,17 +31,7 @@ function totalText(total: CurrencyTotal): string {
 
 function BarrierLink({ data, barrier }: { data: VisitData; barrier: Barrier }) {
   const path = roomPath(data.visit.id, barrier.roomId, barrier.itemId);
-  return (
-    <a
-      href={path}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate(path);
-      }}
-    >
-      {barrier.prompt}
-    </a>
-  );
+  return <AppLink href={path}>{barrier.prompt}</AppLink>;
 }
 
 export function VisitSummaryScreen({ data }: { data: VisitData }) {
@@ -51,16 +42,9 @@ export function VisitSummaryScreen({ data }: { data: VisitData }) {
   const summary = summarizeVisit({ ...data, checklist: data.checklist, catalogue: data.catalogue });
   return (
     <ScreenFrame title="Summary">
-      <a
-        class="button"
-        href={visitPath(data.visit.id)}
-        onClick={(event) => {
-          event.preventDefault();
-          navigate(visitPath(data.visit.id));
-        }}
-      >
+      <AppLink class="button" href={visitPath(data.visit.id)}>
         Back to the visit
-      </a>
+      </AppLink>
       <section class="panel" aria-labelledby="priority-heading">
         <h2 id="priority-heading">Barriers by priority ({summary.barriers.length})</h2>
         {(['high', 'medium', 'low', 'unrated'] as const).map((priority) =>
