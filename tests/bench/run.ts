@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runLoadBenchmarks } from './load-bench';
 import { INITIAL_JS_BUDGET_BYTES, measureShellSize } from './shell-size';
 import { runSyncBenchmarks } from './sync-bench';
+import { runVisitBenchmarks } from './visit-bench';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -39,3 +40,4 @@ printShellSize();
 // The sync figures only print; a target missed is a finding to act on, not a failed build.
 await runSyncBenchmarks();
 await runLoadBenchmarks();
+await runVisitBenchmarks();
