@@ -1,10 +1,17 @@
 // The composition root: makes the device store, session, transport, sync engine and controller once.
 import { createIdMaker, type RecordId } from '../domain/ids';
+import { type AppLock, createAppLock, type LockState } from './security/app-lock';
+import { createSwitchableCodec, plainCodec } from './store/codec';
 import { createIndexedDbStore } from './store/indexeddb-store';
 import type { LocalStore } from './store/local-store';
-import { createSessionManager, type Session, type SessionManager } from './sync/session';
+import {
+  createSessionManager,
+  SESSION_META_KEY,
+  type Session,
+  type SessionManager,
+} from './sync/session';
 import { createSyncController, type SyncController } from './sync/sync-controller';
-import { createSyncEngine, type SyncEngine } from './sync/sync-engine';
+import { createSyncEngine, SYNC_META, type SyncEngine } from './sync/sync-engine';
 import type { SyncStatus } from './sync/sync-status';
 import { createHttpTransport, type ServerTransport } from './sync/transport';
 import { createFeed, type Feed } from './ui/feed';
@@ -23,7 +30,15 @@ export interface AppServices {
   now: () => number;
   /** Makes a new record id (UUID v7). */
   newId: () => RecordId;
+  /** The app lock and encryption at rest; sync runs only while it is off or unlocked. */
+  lock: AppLock;
+  lockState: Feed<LockState>;
+  /** Reads the lock's state, then loads the session and starts syncing unless locked. */
+  start: () => Promise<void>;
 }
+
+/** Meta values holding private data: the session token and the content of refused edits. */
+const SEALED_META_KEYS = [SESSION_META_KEY, SYNC_META.rejectedEdits];
 
 const PERSIST_REQUESTED_KEY = 'storage.persistRequested';
 
@@ -34,13 +49,41 @@ async function requestPersistentStorage(store: LocalStore): Promise<void> {
   await store.setMeta(PERSIST_REQUESTED_KEY, { at: Date.now(), isPersisted });
 }
 
+/** The device store on a codec that is plain until a passphrase is set, then encrypting. */
+function createDeviceStore(onVersionChange: () => void) {
+  const codec = createSwitchableCodec(plainCodec);
+  const store = createIndexedDbStore({ codec, sealedMetaKeys: SEALED_META_KEYS, onVersionChange });
+  return { codec, store };
+}
+
+/** Sync runs, and the session is read, only while the device is unlocked or has no lock. */
+function followLockState(parts: {
+  sync: SyncController;
+  session: SessionManager;
+  currentSession: Feed<Session | undefined>;
+  lockState: Feed<LockState>;
+}): (state: LockState) => void {
+  return (state) => {
+    if (state === 'locked') parts.sync.stop();
+    if (state === 'off' || state === 'unlocked') {
+      void parts.session.current().then(parts.currentSession.set);
+      parts.sync.start();
+    }
+    parts.lockState.set(state);
+  };
+}
+
 /** Builds the running app's services for this browser. */
 export function createAppServices(options: {
   version: string;
   onVersionChange: () => void;
 }): AppServices {
-  const store = createIndexedDbStore({ onVersionChange: options.onVersionChange });
+  const { codec, store } = createDeviceStore(options.onVersionChange);
   const now = () => Date.now();
+  const timers = {
+    setTimeout: (callback: () => void, ms: number) => window.setTimeout(callback, ms),
+    clearTimeout: (id: number) => window.clearTimeout(id),
+  };
   const session = createSessionManager(store, now, (input, init) => fetch(input, init));
   const transport = createHttpTransport({ getToken: session.token });
   const syncStatus = createFeed<SyncStatus | undefined>(undefined);
@@ -61,14 +104,15 @@ export function createAppServices(options: {
     store,
     engine,
     transport,
-    timers: {
-      setTimeout: (callback, ms) => window.setTimeout(callback, ms),
-      clearTimeout: (id) => window.clearTimeout(id),
-    },
+    timers,
     random: Math.random,
     events: { window, document },
     onStatus: syncStatus.set,
   });
+  const currentSession = createFeed<Session | undefined>(undefined);
+  const lockState = createFeed<LockState>('starting');
+  const onState = followLockState({ sync: controller, session, currentSession, lockState });
+  const lock = createAppLock({ store, codec, now, timers, events: document, onState });
   return {
     store,
     engine,
@@ -77,9 +121,12 @@ export function createAppServices(options: {
     transport,
     version: options.version,
     syncStatus,
-    currentSession: createFeed<Session | undefined>(undefined),
+    currentSession,
     recordsVersion,
     now,
     newId: createIdMaker(now, (count) => crypto.getRandomValues(new Uint8Array(count))),
+    lock,
+    lockState,
+    start: lock.initialize,
   };
 }

@@ -17,8 +17,7 @@ const services = createAppServices({
   },
 });
 mount();
-void services.session.current().then((session) => services.currentSession.set(session));
-services.sync.start();
+void services.start();
 registerServiceWorker({
   onUpdateReady: (apply) => {
     notices.applyUpdate = apply;

@@ -30,3 +30,29 @@ export const plainCodec: Codec = {
     return sealed.bytes;
   },
 };
+
+/** A codec whose implementation can be replaced while the store is open (plain, then encrypting). */
+export interface SwitchableCodec extends Codec {
+  use(next: Codec): void;
+}
+
+/** Delegates every call to the codec chosen last; starts with `initial`. */
+export function createSwitchableCodec(initial: Codec): SwitchableCodec {
+  let current = initial;
+  return {
+    sealValue: (value) => current.sealValue(value),
+    openValue: (sealed) => current.openValue(sealed),
+    sealBytes: (bytes) => current.sealBytes(bytes),
+    openBytes: (sealed) => current.openBytes(sealed),
+    use(next) {
+      current = next;
+    },
+  };
+}
+
+/** Whether a stored value is a sealed one (as opposed to a meta value written before sealing). */
+export function isSealed(value: unknown): value is Sealed {
+  if (typeof value !== 'object' || value === null) return false;
+  const kind = (value as { kind?: unknown }).kind;
+  return kind === 'plain-value' || kind === 'plain-bytes' || kind === 'encrypted';
+}

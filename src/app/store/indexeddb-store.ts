@@ -1,7 +1,8 @@
 // The LocalStore on IndexedDB through idb: opened lazily, sealed through a codec, durable writes.
-import { openDB } from 'idb';
-import { type Codec, plainCodec } from './codec';
+import { deleteDB, openDB } from 'idb';
+import { type Codec, isSealed, plainCodec } from './codec';
 import type { LocalStore, OutboxEntry, StoredBlob, StoredRecordInput } from './local-store';
+import { resealAllRows } from './reseal-rows';
 import {
   CURRENT_VERSION,
   DATABASE_NAME,
@@ -14,10 +15,20 @@ import {
 export interface IndexedDbStoreOptions {
   name?: string;
   codec?: Codec;
+  /** Meta values that hold private data (the session, refused edits): sealed like record bodies. */
+  sealedMetaKeys?: readonly string[];
   /** Another tab holds an older version open; this one waits until it closes. */
   onBlocked?: () => void;
   /** Another tab wants a newer version; this connection closed itself and the page should reload. */
   onVersionChange?: () => void;
+}
+
+/** The IndexedDB store, with what turning the app lock on and a device reset need. */
+export interface IndexedDbStore extends LocalStore {
+  /** Re-seals every row not yet sealed by the current codec; returns how many were re-sealed. */
+  resealAll(): Promise<number>;
+  /** Closes the connection and deletes the whole database from this device. */
+  destroy(): Promise<void>;
 }
 
 interface Connection {
@@ -66,11 +77,27 @@ async function sealRecords(codec: Codec, records: StoredRecordInput[]): Promise<
   );
 }
 
+function createMetaSealing(codec: Codec, keys: readonly string[]) {
+  const isSealedKey = (key: string) => keys.includes(key);
+  const seal = async (key: string, value: unknown): Promise<unknown> =>
+    isSealedKey(key) && value !== undefined ? codec.sealValue(value) : value;
+  return {
+    seal,
+    /** A sealed key's value written before sealing existed is returned as it was stored. */
+    open: async (key: string, stored: unknown): Promise<unknown> =>
+      isSealedKey(key) && isSealed(stored) ? codec.openValue(stored) : stored,
+    sealAll: (meta: Record<string, unknown>): Promise<[string, unknown][]> =>
+      Promise.all(Object.entries(meta).map(async ([key, value]) => [key, await seal(key, value)])),
+  };
+}
+
 /** Creates the IndexedDB store; nothing is opened until the first read or write. */
-export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): LocalStore {
+export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): IndexedDbStore {
   const codec = options.codec ?? plainCodec;
   const connection = createConnection(options);
   const db = connection.get;
+  const sealedMetaKeys = options.sealedMetaKeys ?? [];
+  const metaSealing = createMetaSealing(codec, sealedMetaKeys);
   return {
     async getRecord(entity, id) {
       const row = await (await db()).get('records', [entity, id]);
@@ -104,6 +131,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Local
     },
     async writeBatch(batch) {
       const rows = await sealRecords(codec, batch.records ?? []);
+      const metaEntries = await metaSealing.sealAll(batch.meta ?? {});
       const transaction = (await db()).transaction(['records', 'outbox', 'meta'], 'readwrite', {
         durability: 'strict',
       });
@@ -114,7 +142,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Local
         const acknowledged = IDBKeyRange.upperBound(batch.removeOutboxThrough);
         writes.push(transaction.objectStore('outbox').delete(acknowledged));
       }
-      for (const [key, value] of Object.entries(batch.meta ?? {})) {
+      for (const [key, value] of metaEntries) {
         writes.push(transaction.objectStore('meta').put(value, key));
       }
       await Promise.all([...writes, transaction.done]);
@@ -160,11 +188,17 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Local
       return { sha256: row.sha256, mimeType: row.mimeType, bytes, isUploaded: row.uploaded === 1 };
     },
     async getMeta(key) {
-      return (await db()).get('meta', key);
+      return metaSealing.open(key, await (await db()).get('meta', key));
     },
     async setMeta(key, value) {
-      await (await db()).put('meta', value, key);
+      const sealed = await metaSealing.seal(key, value);
+      await (await db()).put('meta', sealed, key);
     },
     close: connection.close,
+    resealAll: async () => resealAllRows(await db(), codec, sealedMetaKeys),
+    async destroy() {
+      connection.close();
+      await deleteDB(options.name ?? DATABASE_NAME);
+    },
   };
 }

@@ -1,8 +1,10 @@
-// The app's frame: header with connection status, navigation, the current screen, update offer.
+// The app's frame: the lock, then header with connection status, navigation, the screen, update offer.
 import { useEffect, useState } from 'preact/hooks';
 import { type Connectivity, monitorConnectivity, probeServer } from '../sync/connectivity';
 import { ClientsScreen } from './clients/clients-screen';
 import { ConnectionStatus } from './connection-status';
+import { useFeed } from './feed';
+import { LockScreen } from './lock/lock-screen';
 import { Navigation } from './navigation';
 import { type ScreenName, screenForPath, usePath } from './router';
 import { ReviewScreen } from './screens/review-screen';
@@ -34,7 +36,23 @@ export interface AppNotices {
   isStoreOutdated: boolean;
 }
 
+/** The app, or only the lock screen while the device is locked (nothing of the app behind it). */
 export function App({ services, notices }: { services: AppServices; notices: AppNotices }) {
+  const lockState = useFeed(services.lockState);
+  if (lockState === 'starting') {
+    return (
+      <main class="lock-screen" aria-busy="true">
+        <p>Opening HomeAssess…</p>
+      </main>
+    );
+  }
+  if (lockState === 'locked') {
+    return <LockScreen lock={services.lock} now={services.now} onReset={() => location.reload()} />;
+  }
+  return <UnlockedApp services={services} notices={notices} />;
+}
+
+function UnlockedApp({ services, notices }: { services: AppServices; notices: AppNotices }) {
   const { applyUpdate, isStoreOutdated } = notices;
   const screen = screenForPath(usePath());
   const connectivity = useConnectivity();

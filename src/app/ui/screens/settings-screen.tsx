@@ -1,6 +1,7 @@
-// Settings kept on this device: units of measurement, storage used, the app's version.
+// Settings kept on this device: account, app lock, units of measurement, storage used, version.
 import { useEffect, useState } from 'preact/hooks';
 import { ChecklistLibraryPanel } from '../checklists/checklist-library-panel';
+import { AppLockPanel } from '../lock/app-lock-panel';
 import { useUnits } from '../records';
 import { useServices } from '../services';
 import { AccountPanel } from '../sync/account-panel';
@@ -55,6 +56,7 @@ export function SettingsScreen() {
   return (
     <ScreenFrame title="Settings">
       <AccountPanel services={services} />
+      <AppLockPanel services={services} />
       <UnitsChoice />
       <ChecklistLibraryPanel />
       <section class="panel" aria-labelledby="storage-heading">

@@ -1,0 +1,222 @@
+// The app lock: turning it on re-seals what is stored, locking drops the key, unlocking is throttled.
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  type AppLockOptions,
+  createAppLock,
+  LOCK_META,
+  type LockState,
+  unlockDelayMs,
+} from '../../src/app/security/app-lock';
+import { DeviceLockedError } from '../../src/app/security/encrypting-codec';
+import { watchIdle } from '../../src/app/security/idle-watcher';
+import { createSwitchableCodec, plainCodec } from '../../src/app/store/codec';
+import { createIndexedDbStore, type IndexedDbStore } from '../../src/app/store/indexeddb-store';
+import { RESEAL_BATCH_SIZE } from '../../src/app/store/reseal-rows';
+
+const CLIENT = { id: 'c1', name: 'Secret Client Zebra', notes: 'Confidential note text' };
+const PHOTO = new TextEncoder().encode('JPEG-PHOTO-BYTES-OF-THE-FRONT-STEP').buffer;
+
+let databaseNumber = 0;
+const uniqueName = () => {
+  databaseNumber += 1;
+  return `homeassess-lock-test-${databaseNumber}`;
+};
+
+/** A clock and timers the test moves by hand. */
+function manualTime() {
+  let nowMs = 1_000_000;
+  const pending = new Map<number, { at: number; callback: () => void }>();
+  let nextId = 1;
+  return {
+    now: () => nowMs,
+    timers: {
+      setTimeout: (callback: () => void, ms: number) => {
+        pending.set(nextId, { at: nowMs + ms, callback });
+        nextId += 1;
+        return nextId - 1;
+      },
+      clearTimeout: (id: number) => void pending.delete(id),
+    },
+    advance(ms: number) {
+      nowMs += ms;
+      for (const [id, timer] of [...pending]) {
+        if (timer.at > nowMs) continue;
+        pending.delete(id);
+        timer.callback();
+      }
+    },
+  };
+}
+
+function setUp(name = uniqueName()) {
+  const codec = createSwitchableCodec(plainCodec);
+  const store = createIndexedDbStore({ name, codec, sealedMetaKeys: ['auth.session'] });
+  const time = manualTime();
+  const states: LockState[] = [];
+  const options: AppLockOptions = {
+    store,
+    codec,
+    now: time.now,
+    timers: time.timers,
+    onState: (state) => states.push(state),
+    iterations: 1_000,
+  };
+  return { name, store, codec, time, states, lock: createAppLock(options), options };
+}
+
+async function rawRows(name: string): Promise<{ kinds: string[]; json: string }> {
+  const database = await openDB(name);
+  const rows = [
+    ...(await database.getAll('records')).map((row) => row.body),
+    ...(await database.getAll('outbox')).map((row) => row.body),
+    ...(await database.getAll('blobs')).map((row) => row.data),
+    await database.get('meta', 'auth.session'),
+  ].filter((row) => row !== undefined);
+  database.close();
+  const json = JSON.stringify(rows, (_key, value: unknown) =>
+    value instanceof ArrayBuffer || ArrayBuffer.isView(value)
+      ? Buffer.from(value as ArrayBuffer).toString('latin1')
+      : value,
+  );
+  return { kinds: rows.map((row) => (row as { kind: string }).kind), json };
+}
+
+async function storePlainData(store: IndexedDbStore) {
+  await store.commitEdit({ entity: 'client', id: 'c1', value: CLIENT }, { seq: 1, value: CLIENT });
+  await store.putBlob({ sha256: 'ab', mimeType: 'image/jpeg', bytes: PHOTO, isUploaded: false });
+  await store.setMeta('auth.session', { token: 'secret-token-123' });
+}
+
+describe('the app lock', () => {
+  let store: IndexedDbStore | undefined;
+  afterEach(() => store?.close());
+
+  it('starts off on a new device and stores in the clear', async () => {
+    const setup = setUp();
+    store = setup.store;
+    await setup.lock.initialize();
+    expect(setup.states).toEqual(['off']);
+  });
+
+  it('re-seals every existing record, outbox entry, photo and session when turned on', async () => {
+    const setup = setUp();
+    store = setup.store;
+    await setup.lock.initialize();
+    await storePlainData(setup.store);
+    expect((await rawRows(setup.name)).json).toContain('Secret Client Zebra');
+    await setup.lock.setPassphrase('correct horse');
+    const raw = await rawRows(setup.name);
+    expect(raw.kinds).toEqual(['encrypted', 'encrypted', 'encrypted', 'encrypted']);
+    for (const secret of ['Secret Client Zebra', 'Confidential', 'JPEG-PHOTO', 'secret-token'])
+      expect(raw.json).not.toContain(secret);
+    expect(await setup.store.getRecord('client', 'c1')).toEqual(CLIENT);
+    expect(await setup.store.getMeta(LOCK_META.isResealComplete)).toBe(true);
+  });
+
+  it('re-seals more rows than one batch', async () => {
+    const setup = setUp();
+    store = setup.store;
+    await setup.lock.initialize();
+    const count = RESEAL_BATCH_SIZE * 2 + 3;
+    for (let seq = 1; seq <= count; seq += 1)
+      await setup.store.commitEdit(
+        { entity: 'client', id: `c${seq}`, value: { ...CLIENT, id: `c${seq}` } },
+        { seq, value: seq },
+      );
+    await setup.lock.setPassphrase('correct horse');
+    const { kinds } = await rawRows(setup.name);
+    expect(kinds).toHaveLength(count * 2);
+    expect(kinds.every((kind) => kind === 'encrypted')).toBe(true);
+    expect(await setup.store.listRecords('client')).toHaveLength(count);
+    expect(await setup.store.countOutbox()).toBe(count);
+  });
+
+  it('drops the key on lock, refuses a wrong passphrase and reads again after unlock', async () => {
+    const setup = setUp();
+    store = setup.store;
+    await setup.lock.initialize();
+    await storePlainData(setup.store);
+    await setup.lock.setPassphrase('482913');
+    setup.lock.lock();
+    expect(setup.lock.state()).toBe('locked');
+    await expect(setup.store.getRecord('client', 'c1')).rejects.toThrow(DeviceLockedError);
+    expect(await setup.lock.countUnsynced()).toEqual({ edits: 1, photos: 1 });
+    expect(await setup.lock.unlock('000000')).toEqual({ kind: 'wrong', failures: 1 });
+    expect(await setup.lock.unlock('482913')).toEqual({ kind: 'unlocked' });
+    expect(await setup.store.getRecord('client', 'c1')).toEqual(CLIENT);
+  });
+
+  it('opens locked after a restart, and the new passphrase works after a change', async () => {
+    const first = setUp();
+    await first.lock.initialize();
+    await storePlainData(first.store);
+    await first.lock.setPassphrase('correct horse');
+    await first.lock.changePassphrase('correct horse', 'battery staple');
+    first.store.close();
+    const second = setUp(first.name);
+    store = second.store;
+    await second.lock.initialize();
+    expect(second.states).toEqual(['locked']);
+    expect((await second.lock.unlock('correct horse')).kind).toBe('wrong');
+    expect((await second.lock.unlock('battery staple')).kind).toBe('unlocked');
+    expect(await second.store.listOutbox()).toEqual([{ seq: 1, value: CLIENT }]);
+  });
+
+  it('makes a person wait longer after repeated wrong passphrases', async () => {
+    const setup = setUp();
+    store = setup.store;
+    await setup.lock.initialize();
+    await setup.lock.setPassphrase('correct horse');
+    setup.lock.lock();
+    for (const failures of [1, 2, 3]) {
+      expect(await setup.lock.unlock('nope-nope')).toEqual({ kind: 'wrong', failures });
+    }
+    const refused = await setup.lock.unlock('correct horse');
+    expect(refused).toEqual({ kind: 'wait', retryAtMs: setup.time.now() + unlockDelayMs(3) });
+    setup.time.advance(unlockDelayMs(3));
+    expect((await setup.lock.unlock('correct horse')).kind).toBe('unlocked');
+    expect(unlockDelayMs(4)).toBeGreaterThan(unlockDelayMs(3));
+    expect(unlockDelayMs(100)).toBe(5 * 60_000);
+  });
+
+  it('locks after the chosen idle time', async () => {
+    const setup = setUp();
+    store = setup.store;
+    await setup.lock.initialize();
+    await setup.lock.setPassphrase('correct horse');
+    await setup.lock.setIdleMinutes(1);
+    setup.time.advance(59_000);
+    expect(setup.lock.state()).toBe('unlocked');
+    setup.time.advance(1_000);
+    expect(setup.lock.state()).toBe('locked');
+  });
+});
+
+describe('the idle watcher', () => {
+  it('counts idle time from the last input', () => {
+    const time = manualTime();
+    const listeners = new Map<string, () => void>();
+    const events = {
+      visibilityState: 'visible' as DocumentVisibilityState,
+      addEventListener: (name: string, listener: () => void) => listeners.set(name, listener),
+      removeEventListener: (name: string) => listeners.delete(name),
+    } as unknown as Parameters<typeof watchIdle>[0]['events'];
+    let idleCount = 0;
+    watchIdle({
+      idleMs: 60_000,
+      now: time.now,
+      timers: time.timers,
+      events,
+      onIdle: () => idleCount++,
+    });
+    time.advance(50_000);
+    listeners.get('pointerdown')?.();
+    time.advance(50_000);
+    expect(idleCount).toBe(0);
+    time.advance(10_000);
+    expect(idleCount).toBe(1);
+    expect(listeners.size).toBe(0);
+  });
+});
