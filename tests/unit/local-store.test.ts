@@ -64,6 +64,17 @@ describe.each(implementations)('the %s store', (_name, createStore) => {
     expect(await store.listOutbox()).toEqual([{ seq: 3, value: 3 }]);
   });
 
+  it('tells the oldest waiting edit and the highest seq without listing the outbox', async () => {
+    store = createStore();
+    expect(await store.lastOutboxSeq()).toBe(0);
+    expect(await store.firstOutboxEntry()).toBeUndefined();
+    for (const seq of [4, 5, 6]) {
+      await store.commitEdit(room(`r${seq}`, 'Room'), { seq, value: { at: seq * 100 } });
+    }
+    expect(await store.lastOutboxSeq()).toBe(6);
+    expect(await store.firstOutboxEntry()).toEqual({ seq: 4, value: { at: 400 } });
+  });
+
   it('writes pulled records and the new cursor together, without outbox entries', async () => {
     store = createStore();
     await store.writeBatch({ records: [room('r9', 'Garage')], meta: { cursor: 42 } });

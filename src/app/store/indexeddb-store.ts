@@ -161,6 +161,15 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
     async countOutbox() {
       return (await db()).count('outbox');
     },
+    async firstOutboxEntry() {
+      const cursor = await (await db()).transaction('outbox').store.openCursor();
+      if (cursor === null) return undefined;
+      return { seq: cursor.value.seq, value: await codec.openValue(cursor.value.body) };
+    },
+    async lastOutboxSeq() {
+      const cursor = await (await db()).transaction('outbox').store.openKeyCursor(null, 'prev');
+      return cursor === null ? 0 : cursor.key;
+    },
     async listBlobsToUpload() {
       return (await db()).getAllKeysFromIndex('blobs', 'byUploaded', 0);
     },

@@ -41,6 +41,10 @@ export interface LocalStore {
   writeBatch(batch: StoreBatch): Promise<void>;
   listOutbox(): Promise<OutboxEntry[]>;
   countOutbox(): Promise<number>;
+  /** The oldest waiting edit, read alone (the status needs only its time). */
+  firstOutboxEntry(): Promise<OutboxEntry | undefined>;
+  /** The highest seq in the outbox, 0 when empty, read from the keys without opening any entry. */
+  lastOutboxSeq(): Promise<number>;
   /** The hashes of photos whose bytes the server does not have yet, oldest first. */
   listBlobsToUpload(): Promise<string[]>;
   markBlobUploaded(sha256: string): Promise<void>;

@@ -33,6 +33,11 @@ export function createMemoryStore(): LocalStore {
     },
     listOutbox: async () => [...outbox.values()].sort((a, b) => a.seq - b.seq).map(copy),
     countOutbox: async () => outbox.size,
+    firstOutboxEntry: async () => {
+      const first = Math.min(...outbox.keys());
+      return copy(outbox.get(first));
+    },
+    lastOutboxSeq: async () => (outbox.size === 0 ? 0 : Math.max(...outbox.keys())),
     listBlobsToUpload: async () =>
       [...blobs.values()].filter((blob) => !blob.isUploaded).map((blob) => blob.sha256),
     markBlobUploaded: async (sha256) => {

@@ -78,8 +78,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   }
 
   async function nextDeviceSeq(): Promise<number> {
-    const outbox = await store.listOutbox();
-    const lastQueued = outbox.at(-1)?.seq ?? 0;
+    const lastQueued = await store.lastOutboxSeq();
     return Math.max(lastQueued, await meta(SYNC_META.ackedSeq, 0)) + 1;
   }
 

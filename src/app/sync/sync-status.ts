@@ -30,13 +30,13 @@ export interface SyncStatus {
 export async function readStoredStatus(
   store: LocalStore,
 ): Promise<Omit<SyncStatus, 'isSyncing' | 'outcome' | 'upload'>> {
-  const outbox = await store.listOutbox();
-  const oldest = outbox.map((entry) => (entry.value as Patch).at).sort((a, b) => a - b)[0];
+  const first = await store.firstOutboxEntry();
+  const oldest = first === undefined ? undefined : (first.value as Patch).at;
   const conflicts = ((await store.listRecords('conflict')) as LocalRecord[]).filter(
     (record) => record.fields.resolved !== true && record.fields.deleted !== true,
   );
   return {
-    pendingEdits: outbox.length,
+    pendingEdits: await store.countOutbox(),
     oldestPendingAt: oldest,
     photosWaiting: (await store.listBlobsToUpload()).length,
     lastSyncAt: (await store.getMeta(SYNC_META.lastSyncAt)) as number | undefined,
