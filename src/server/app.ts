@@ -3,14 +3,20 @@
 import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { createIdMaker } from '../domain/ids';
+import { createAuditLog } from './audit/audit-log';
 import { createAccounts } from './auth/accounts';
+import { createLoginLimiter } from './auth/login-limiter';
+import { createUsers } from './auth/users';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { HttpError } from './http-error';
 import { registerAccountRoutes } from './routes/accounts-routes';
+import { registerAuditRoutes } from './routes/audit-routes';
 import { registerBlobRoutes } from './routes/blob-routes';
 import { registerOpenApiRoute } from './routes/openapi-route';
 import { registerSyncRoutes } from './routes/sync-routes';
+import { registerUserRoutes } from './routes/user-routes';
+import { registerSecurityHeaders } from './security-headers';
 import { registerStaticApp } from './static-app';
 import { createSyncService } from './sync/sync-service';
 
@@ -49,6 +55,7 @@ function registerErrorHandler(server: FastifyInstance): void {
       request.log.error({ err: error }, 'request failed');
       return reply.code(500).send({ code: 'internal', message: 'The server could not do that.' });
     }
+    if (error instanceof HttpError) reply.headers(error.headers);
     return reply
       .code(status)
       .send({ code: clientErrorCode(error), message: error.message } satisfies ApiError);
@@ -59,21 +66,37 @@ function registerHealth(server: FastifyInstance, database: Database, version: st
   server.get('/api/v1/health', async () => ({ status: 'ok', db: database.kind, version }));
 }
 
+function registerApi(server: FastifyInstance, config: ServerConfig, database: Database): void {
+  const { db } = database;
+  const accounts = createAccounts(db);
+  const auditLog = createAuditLog(db);
+  const limiter = createLoginLimiter(db);
+  registerAccountRoutes(server, { accounts, limiter, auditLog }, config.signupOpen);
+  registerUserRoutes(server, accounts, createUsers(db, database.kind), auditLog);
+  registerAuditRoutes(server, accounts, auditLog);
+  const newId = createIdMaker(Date.now, (count) => randomBytes(count));
+  const syncService = createSyncService(database, { now: Date.now, newId, auditLog });
+  registerSyncRoutes(server, accounts, syncService);
+  registerBlobRoutes(server, accounts, database);
+}
+
 /** Creates the server without listening, so tests and main() can both use it. */
 export async function buildServer(dependencies: ServerDependencies): Promise<FastifyInstance> {
   const { config, database, version } = dependencies;
-  const server = Fastify({
+  const options = {
     logger: dependencies.logger ?? { level: config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
-  });
+  };
+  // An HTTPS server has a different Node server type; no route depends on it, so one type serves.
+  const server =
+    config.tls === undefined
+      ? Fastify(options)
+      : (Fastify({ ...options, https: config.tls }) as unknown as FastifyInstance);
+  registerSecurityHeaders(server);
   registerErrorHandler(server);
   registerHealth(server, database, version);
-  const accounts = createAccounts(database.db);
-  registerAccountRoutes(server, accounts, config.signupOpen);
-  const newId = createIdMaker(Date.now, (count) => randomBytes(count));
-  registerSyncRoutes(server, accounts, createSyncService(database, { now: Date.now, newId }));
-  registerBlobRoutes(server, accounts, database);
+  registerApi(server, config, database);
   registerOpenApiRoute(server, version);
   await registerStaticApp(server, config.appDir);
   return server;

@@ -1,5 +1,7 @@
 // Reads the server's configuration from the environment and says plainly what is wrong with it.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createSecureContext } from 'node:tls';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; dataDir: string }
@@ -14,6 +16,13 @@ export interface ServerConfig {
   logLevel: string;
   trustProxy: boolean;
   signupOpen: boolean;
+  /** The certificate and key to serve HTTPS directly; absent for plain HTTP (or a TLS proxy). */
+  tls?: TlsFiles;
+}
+
+export interface TlsFiles {
+  cert: Buffer;
+  key: Buffer;
 }
 
 /** A configuration mistake a person can fix; main() prints its message without a stack trace. */
@@ -72,9 +81,44 @@ function parseSignup(raw: string | undefined): boolean {
   throw new ConfigError(`SIGNUP must be "open" or "closed"; got "${raw}".`);
 }
 
+function readTlsFile(name: string, path: string, cwd: string): Buffer {
+  const file = resolve(cwd, path);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new ConfigError(`${name} "${file}" cannot be read (${reason}).`);
+  }
+}
+
+function parseTls(env: Record<string, string | undefined>, cwd: string): TlsFiles | undefined {
+  const certFile = env.TLS_CERT_FILE || undefined;
+  const keyFile = env.TLS_KEY_FILE || undefined;
+  if (certFile === undefined && keyFile === undefined) return undefined;
+  if (certFile === undefined || keyFile === undefined) {
+    throw new ConfigError(
+      'Set both TLS_CERT_FILE and TLS_KEY_FILE to serve HTTPS, or neither for plain HTTP.',
+    );
+  }
+  const files = {
+    cert: readTlsFile('TLS_CERT_FILE', certFile, cwd),
+    key: readTlsFile('TLS_KEY_FILE', keyFile, cwd),
+  };
+  try {
+    createSecureContext(files);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(
+      `TLS_CERT_FILE and TLS_KEY_FILE must be a PEM certificate and its private key (${reason}).`,
+    );
+  }
+  return files;
+}
+
 /** Builds the configuration from environment variables, throwing ConfigError on a bad value. */
 export function loadConfig(env: Record<string, string | undefined>, cwd: string): ServerConfig {
   const dataDir = resolve(cwd, env.DATA_DIR || 'data');
+  const tls = parseTls(env, cwd);
   return {
     host: env.HOST || '127.0.0.1',
     port: parsePort(env.PORT),
@@ -84,5 +128,6 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     logLevel: parseLogLevel(env.LOG_LEVEL),
     trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY),
     signupOpen: parseSignup(env.SIGNUP),
+    ...(tls === undefined ? {} : { tls }),
   };
 }

@@ -1,13 +1,14 @@
 // Errors that become a clear 4xx answer with a code, and the parsing of request bodies.
 import * as v from 'valibot';
 
-/** An error answered to the client as `{code, message}` with its status. */
+/** An error answered to the client as `{code, message}` with its status (and any headers). */
 export class HttpError extends Error {
   override name = 'HttpError';
   constructor(
     readonly statusCode: number,
     readonly code: string,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }

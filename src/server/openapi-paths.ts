@@ -6,6 +6,12 @@ import {
   MAX_PAGE_LIMIT,
   MAX_PATCHES_PER_REQUEST,
 } from '../sync/protocol';
+import {
+  ATTEMPT_WINDOW_MS,
+  MAX_ATTEMPTS_PER_ADDRESS,
+  MAX_FAILURES_PER_ACCOUNT,
+} from './auth/login-limiter';
+import { MAX_JSON_DEPTH } from './json-depth';
 import { schemaRef } from './openapi-entity-schemas';
 import { type ApiErrorCode, errorResponses, JSON_BODY_ERRORS } from './openapi-errors';
 import { BLOB_MIME_TYPES } from './routes/blob-routes';
@@ -19,12 +25,14 @@ export interface BodyLimits {
   jsonBodyLimitBytes: number;
 }
 
-interface OperationSpec {
+/** One operation's summary, tag, security, bodies and errors. */
+export interface OperationSpec {
   operationId: string;
   summary: string;
   description?: string;
-  tag: 'accounts' | 'sync' | 'photos' | 'server';
+  tag: 'accounts' | 'sync' | 'photos' | 'server' | 'users' | 'audit';
   security?: 'bearer' | 'optional bearer';
+  parameters?: OpenApiObject[];
   requestBody?: OpenApiObject;
   responses: Record<string, OpenApiObject>;
   errors?: readonly ApiErrorCode[];
@@ -34,7 +42,8 @@ interface OperationSpec {
 const BEARER = [{ bearerAuth: [] }];
 const SECURITY = { bearer: BEARER, 'optional bearer': [{}, ...BEARER] };
 
-function operation(spec: OperationSpec): OpenApiObject {
+/** An OpenAPI operation with its error responses. */
+export function operation(spec: OperationSpec): OpenApiObject {
   const { tag, security, errors = [], hasErrorBody = true, ...rest } = spec;
   return {
     ...rest,
@@ -44,7 +53,8 @@ function operation(spec: OperationSpec): OpenApiObject {
   };
 }
 
-function jsonBody(schemaName: string, description: string): OpenApiObject {
+/** A required JSON request body of a component schema. */
+export function jsonBody(schemaName: string, description: string): OpenApiObject {
   return {
     required: true,
     description,
@@ -52,12 +62,15 @@ function jsonBody(schemaName: string, description: string): OpenApiObject {
   };
 }
 
-function jsonAnswer(description: string, schemaName: string): OpenApiObject {
+/** A JSON answer of a component schema. */
+export function jsonAnswer(description: string, schemaName: string): OpenApiObject {
   return { description, content: { 'application/json': { schema: schemaRef(schemaName) } } };
 }
 
-const mebibytes = (bytes: number) => `${bytes / 1_048_576} MiB (${bytes} bytes)`;
-const ACCOUNT_ERRORS: readonly ApiErrorCode[] = [...JSON_BODY_ERRORS, 'invalid_body'];
+/** A size in MiB and bytes, for descriptions. */
+export const mebibytes = (bytes: number) => `${bytes / 1_048_576} MiB (${bytes} bytes)`;
+/** The errors of a route reading a JSON body it validates. */
+export const ACCOUNT_ERRORS: readonly ApiErrorCode[] = [...JSON_BODY_ERRORS, 'invalid_body'];
 const NEW_ORGANIZATION_ERRORS: readonly ApiErrorCode[] = [...ACCOUNT_ERRORS, 'weak_password'];
 
 function accountPaths({ jsonBodyLimitBytes }: BodyLimits): Record<string, OpenApiObject> {
@@ -77,7 +90,7 @@ function accountPaths({ jsonBodyLimitBytes }: BodyLimits): Record<string, OpenAp
         tag: 'accounts',
         requestBody: body('NewOrganization'),
         responses: { 201: signedIn },
-        errors: [...NEW_ORGANIZATION_ERRORS, 'setup_done'],
+        errors: [...NEW_ORGANIZATION_ERRORS, 'setup_done', 'too_many_attempts'],
       }),
     },
     '/api/v1/signup': {
@@ -88,7 +101,7 @@ function accountPaths({ jsonBodyLimitBytes }: BodyLimits): Record<string, OpenAp
         tag: 'accounts',
         requestBody: body('NewOrganization'),
         responses: { 201: signedIn },
-        errors: [...NEW_ORGANIZATION_ERRORS, 'signup_closed', 'email_taken'],
+        errors: [...NEW_ORGANIZATION_ERRORS, 'signup_closed', 'email_taken', 'too_many_attempts'],
       }),
     },
     '/api/v1/auth/login': {
@@ -98,7 +111,8 @@ function accountPaths({ jsonBodyLimitBytes }: BodyLimits): Record<string, OpenAp
         tag: 'accounts',
         requestBody: body('Credentials'),
         responses: { 200: jsonAnswer('Signed in.', 'Session') },
-        errors: [...ACCOUNT_ERRORS, 'invalid_credentials'],
+        description: `After ${MAX_FAILURES_PER_ACCOUNT} failures for one email, or ${MAX_ATTEMPTS_PER_ADDRESS} failed logins, setups and sign-ups from one address, within ${ATTEMPT_WINDOW_MS / 60_000} minutes, the server answers 429 \`too_many_attempts\` with \`Retry-After\` (seconds) until the window frees up. A successful login clears the email's failures.`,
+        errors: [...ACCOUNT_ERRORS, 'invalid_credentials', 'too_many_attempts'],
       }),
     },
     '/api/v1/auth/logout': {
@@ -137,7 +151,7 @@ const SYNC_RULES = `Pushes a device's unacknowledged patches and pulls the next 
 
 **Pull.** The answer holds the changes with seq > \`cursor\`, in seq order, at most \`limit\` (default ${DEFAULT_PAGE_LIMIT}, DEFAULT_PAGE_LIMIT; at most ${MAX_PAGE_LIMIT}, MAX_PAGE_LIMIT), and the new \`cursor\`; \`more\` says further pages wait. For \`cursor\` 0 the server answers a **snapshot** instead, with \`snapshot: true\`: one change per record holding all its current fields, at the seq of the record's latest change, in seq order. While \`more\` is true the device asks for the next page with the new cursor and \`snapshot: true\`. The device applies a page and moves its cursor in one transaction; fields with unacknowledged local edits are not overwritten, since those edits come back in the stream once applied.
 
-The body may be up to ${mebibytes(SYNC_BODY_LIMIT_BYTES)}.`;
+The body may be up to ${mebibytes(SYNC_BODY_LIMIT_BYTES)}, with values nested at most ${MAX_JSON_DEPTH} levels deep (else \`invalid_request\`). Every role may pull; a reviewer may push only \`comment\` records and an assessment's \`status\`, \`signedBy\` and \`signedAt\`, and only an admin may push \`checklist\` records: other patches are rejected \`forbidden\`.`;
 
 function syncPaths(): Record<string, OpenApiObject> {
   const body = jsonBody('SyncRequest', `At most ${mebibytes(SYNC_BODY_LIMIT_BYTES)}.`);
@@ -184,13 +198,14 @@ function blobPaths(): Record<string, OpenApiObject> {
       put: operation({
         operationId: 'putBlob',
         summary: "Upload a photo's bytes",
-        description: `The server checks the hash, that the bytes are an image of the content-type sent, and the size (at most ${mebibytes(PHOTO_MAX_BYTES)}). Repeating it is harmless. Photos belong to the organization.`,
+        description: `Admins and therapists only. The server checks the hash, that the bytes are an image of the content-type sent, and the size (at most ${mebibytes(PHOTO_MAX_BYTES)}). Repeating it is harmless. Photos belong to the organization.`,
         tag: 'photos',
         security: 'bearer',
         requestBody: { required: true, content: imageContent() },
         responses: { 201: stored('Stored.'), 200: stored('Already stored; nothing changed.') },
         errors: [
           'unauthenticated',
+          'forbidden',
           'invalid_hash',
           'empty_body',
           'hash_mismatch',
@@ -256,5 +271,10 @@ function serverPaths(): Record<string, OpenApiObject> {
 
 /** Every path of the API, with its operations. */
 export function apiPaths(limits: BodyLimits): Record<string, OpenApiObject> {
-  return { ...serverPaths(), ...accountPaths(limits), ...syncPaths(), ...blobPaths() };
+  return {
+    ...serverPaths(),
+    ...accountPaths(limits),
+    ...syncPaths(),
+    ...blobPaths(),
+  };
 }

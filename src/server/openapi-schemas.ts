@@ -11,6 +11,7 @@ import {
 import type { Role } from './auth/accounts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './auth/passwords';
 import type { Database } from './db/database';
+import { adminSchemas } from './openapi-admin-schemas';
 import { entitySchemas, type JsonSchema, schemaRef } from './openapi-entity-schemas';
 import { BLOB_MIME_TYPES } from './routes/blob-routes';
 
@@ -35,7 +36,7 @@ export const SYNC_REJECTIONS = {
   gap: '`seq` is past the next one the server expects from this device. Not counted as processed; later patches of the request are not looked at.',
   duplicate_mismatch: '`seq` was already processed with different content; the first one stands.',
   forbidden:
-    "The user's role may not make this change. Reserved: this server does not send it yet.",
+    "The user's role may not make this change: a reviewer writes only comments and an assessment's status, signedBy and signedAt; only an admin writes checklists.",
 } as const satisfies Record<SyncErrorCode, string>;
 
 const ROLES = {
@@ -223,5 +224,6 @@ export function bodySchemas(): Record<string, JsonSchema> {
     Rejection,
     ...entitySchemas(),
     StoredBlob,
+    ...adminSchemas(),
   };
 }

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document of the API, built from the entity registry and the protocol constants.
 import { PROTOCOL_VERSION } from '../sync/protocol';
 import { SESSION_LIFETIME_MS } from './auth/accounts';
+import { adminPaths } from './openapi-admin-paths';
 import type { JsonSchema } from './openapi-entity-schemas';
 import { apiErrorSchema } from './openapi-errors';
 import { apiPaths, type BodyLimits, type OpenApiObject } from './openapi-paths';
@@ -44,7 +45,9 @@ function overview(limits: BodyLimits): string {
     '',
     'Sign in (or set up the server) to get a bearer token; send it as',
     `\`Authorization: Bearer <token>\`. Sessions last ${SESSION_LIFETIME_MS / DAY_MS} days.`,
-    'Everything a user reads or writes belongs to their organization.',
+    'Everything a user reads or writes belongs to their organization. Roles: an admin manages',
+    'users, settings and checklists; a therapist carries out assessments; a reviewer reads,',
+    'comments and signs off. A role that may not do something gets 403 `forbidden`.',
     '',
     'Every error answers `{code, message}` (see `ApiError`). JSON bodies may be up to',
     `${limits.jsonBodyLimitBytes} bytes, except \`POST /api/v1/sync\`, whose limit is stated there.`,
@@ -56,6 +59,8 @@ const TAGS = [
   { name: 'accounts', description: 'First-run setup, sign-up, sign-in and sign-out.' },
   { name: 'sync', description: 'The sync protocol: patches up, changes down.' },
   { name: 'photos', description: 'Photo bytes by SHA-256, per organization.' },
+  { name: 'users', description: "The organization's users; admins add and change them." },
+  { name: 'audit', description: 'Who did what and when; admins read it.' },
 ];
 
 /** Builds the API's OpenAPI document; it depends only on the registry, constants and options. */
@@ -68,7 +73,7 @@ export function buildOpenApiDocument(options: OpenApiOptions): OpenApiDocument {
       description: overview(options),
     },
     tags: TAGS,
-    paths: apiPaths(options),
+    paths: { ...apiPaths(options), ...adminPaths(options) },
     components: {
       schemas: { ApiError: apiErrorSchema(), ...bodySchemas() },
       securitySchemes: {

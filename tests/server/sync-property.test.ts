@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { EntityName } from '../../src/domain/entities';
 import { createIdMaker, type DeviceId, type RecordId } from '../../src/domain/ids';
+import { createAuditLog } from '../../src/server/audit/audit-log';
 import { migrateToLatest } from '../../src/server/db/migrations';
 import { changeFromRow } from '../../src/server/sync/sync-repository';
 import { createSyncService } from '../../src/server/sync/sync-service';
@@ -28,6 +29,7 @@ function serverUnderTest(
   const service = createSyncService(testDatabase.database, {
     now: clock.now,
     newId: createIdMaker(clock.now, (count) => randomBytes(count)),
+    auditLog: createAuditLog(testDatabase.database.db, clock.now),
   });
   const changeRows = () =>
     db
@@ -40,7 +42,10 @@ function serverUnderTest(
     async sync(auth, request) {
       const parsed = parseSyncRequest(JSON.parse(JSON.stringify(request)));
       if (!parsed.ok) throw new Error(parsed.message);
-      const response = await service.sync({ organizationId, userId: auth.userId }, parsed.value);
+      const response = await service.sync(
+        { organizationId, userId: auth.userId, role: 'admin' },
+        parsed.value,
+      );
       return JSON.parse(JSON.stringify(response));
     },
     async changes() {

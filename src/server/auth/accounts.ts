@@ -33,11 +33,13 @@ export class SetupDoneError extends Error {
   override name = 'SetupDoneError';
 }
 
-function hashToken(token: string): string {
+/** The SHA-256 of a token, as sessions store it. */
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function normalizeEmail(email: string): string {
+/** Emails are compared trimmed and in lower case. */
+export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
@@ -163,16 +165,30 @@ export function createAccounts(db: Kysely<Schema>, now: () => number = Date.now)
     return toUser(row);
   }
 
-  /** Ends the session of this token. */
-  async function logout(token: string): Promise<void> {
+  /** Ends the session of this token and returns whose it was, if it was live. */
+  async function logout(token: string): Promise<AuthenticatedUser | undefined> {
+    const user = await authenticate(token);
     await db
       .updateTable('sessions')
       .set({ revoked_at: now() })
       .where('token_hash', '=', hashToken(token))
       .execute();
+    return user;
   }
 
-  return { isSetupNeeded, createOrganization, login, authenticate, logout };
+  /** The account an email belongs to, for filing a failed login under its organization. */
+  async function accountOfEmail(
+    email: string,
+  ): Promise<{ organizationId: string; userId: string } | undefined> {
+    const row = await db
+      .selectFrom('users')
+      .select(['id', 'organization_id'])
+      .where('email', '=', normalizeEmail(email))
+      .executeTakeFirst();
+    return row === undefined ? undefined : { organizationId: row.organization_id, userId: row.id };
+  }
+
+  return { isSetupNeeded, createOrganization, login, authenticate, logout, accountOfEmail };
 }
 
 export type Accounts = ReturnType<typeof createAccounts>;

@@ -104,6 +104,33 @@ async function createSyncTables(db: Kysely<unknown>, kind: DatabaseKind): Promis
     .execute();
 }
 
+async function createSecurityTables(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('login_attempts')
+    .addColumn('id', 'text', (column) => column.primaryKey())
+    .addColumn('attempt_key', 'text', (column) => column.notNull())
+    .addColumn('at', 'bigint', (column) => column.notNull())
+    .execute();
+  await db.schema
+    .createIndex('login_attempts_by_key')
+    .on('login_attempts')
+    .columns(['attempt_key', 'at'])
+    .execute();
+  await db.schema.createIndex('login_attempts_by_at').on('login_attempts').column('at').execute();
+  await db.schema
+    .createTable('audit_events')
+    .addColumn('organization_id', 'text', (column) => column.notNull())
+    .addColumn('id', 'text', (column) => column.notNull())
+    .addColumn('at', 'bigint', (column) => column.notNull())
+    .addColumn('user_id', 'text')
+    .addColumn('action', 'text', (column) => column.notNull())
+    .addColumn('target', 'text')
+    .addColumn('ip', 'text')
+    .addColumn('details_json', 'text', (column) => column.notNull())
+    .addPrimaryKeyConstraint('audit_events_pk', ['organization_id', 'id'])
+    .execute();
+}
+
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 /** Every migration in order; names sort in the order they apply. Never edit a released one. */
@@ -111,6 +138,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
   return {
     '001_accounts': { up: createAccounts },
     '002_sync': { up: (db) => createSyncTables(db, kind) },
+    '003_security': { up: createSecurityTables },
   };
 }
 

@@ -86,6 +86,29 @@ export interface BlobsTable {
   created_at: number;
 }
 
+/**
+ * One failed login or one setup/sign-up attempt, keyed by `account:<email>` or `address:<ip>`.
+ * It leads with its key, not organization_id: an attempt comes before anyone is signed in.
+ */
+export interface LoginAttemptsTable {
+  id: string;
+  attempt_key: string;
+  at: number;
+}
+
+/** Who did what, when and from where: sign-ins, user changes, sign-offs and exports. */
+export interface AuditEventsTable {
+  organization_id: string;
+  /** A UUID v7, so ids sort by time. */
+  id: string;
+  at: number;
+  user_id: string | null;
+  action: string;
+  target: string | null;
+  ip: string | null;
+  details_json: string;
+}
+
 export interface Schema {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -96,4 +119,6 @@ export interface Schema {
   changes: ChangesTable;
   records: RecordsTable;
   blobs: BlobsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_events: AuditEventsTable;
 }

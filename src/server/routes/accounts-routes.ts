@@ -1,16 +1,20 @@
 // First-run setup, sign-up of further organizations, login and logout (design.md section 6).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as v from 'valibot';
+import { type AuditLog, NO_ORGANIZATION } from '../audit/audit-log';
 import {
   type Accounts,
   type AuthenticatedUser,
   EmailTakenError,
+  normalizeEmail,
   SetupDoneError,
 } from '../auth/accounts';
+import type { AttemptKeys, LoginLimiter } from '../auth/login-limiter';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../auth/passwords';
 import { HttpError, parseBody } from '../http-error';
 
-const text = (label: string, max: number) =>
+/** A required text of at most `max` characters, trimmed first. */
+export const text = (label: string, max: number) =>
   v.pipe(
     v.string(`${label} must be text.`),
     v.trim(),
@@ -24,6 +28,12 @@ const NewOrganizationBody = v.object({
   email: v.pipe(text('email', 254), v.email('email must be an email address.')),
   password: v.pipe(v.string('password must be text.'), v.maxLength(MAX_PASSWORD_LENGTH)),
 });
+
+/** A new password, checked against the policy after parsing. */
+export const PasswordField = v.pipe(
+  v.string('password must be text.'),
+  v.maxLength(MAX_PASSWORD_LENGTH),
+);
 
 const LoginBody = v.object({
   email: v.pipe(v.string('email must be text.'), v.maxLength(254)),
@@ -55,12 +65,38 @@ export async function requireUser(
   return user;
 }
 
-async function createAndSignIn(accounts: Accounts, body: unknown, isFirst: boolean) {
-  const input = parseBody(NewOrganizationBody, body);
+/** The services the account routes use. */
+export interface AccountServices {
+  accounts: Accounts;
+  limiter: LoginLimiter;
+  auditLog: AuditLog;
+}
+
+async function checkAttempts(limiter: LoginLimiter, keys: AttemptKeys): Promise<void> {
+  const seconds = await limiter.retryAfterSeconds(keys);
+  if (seconds === undefined) return;
+  throw new HttpError(
+    429,
+    'too_many_attempts',
+    `Too many attempts; try again in ${Math.ceil(seconds / 60)} minutes.`,
+    { 'retry-after': String(seconds) },
+  );
+}
+
+async function createAndSignIn(
+  services: AccountServices,
+  request: FastifyRequest,
+  isFirst: boolean,
+) {
+  const { accounts, limiter, auditLog } = services;
+  await checkAttempts(limiter, { address: request.ip });
+  await limiter.record({ address: request.ip });
+  const input = parseBody(NewOrganizationBody, request.body);
   const problem = passwordProblem(input.password);
   if (problem !== undefined) throw new HttpError(400, 'weak_password', problem);
+  let admin: AuthenticatedUser;
   try {
-    await accounts.createOrganization(input, isFirst);
+    admin = await accounts.createOrganization(input, isFirst);
   } catch (error) {
     if (error instanceof SetupDoneError)
       throw new HttpError(409, 'setup_done', 'This server is already set up; sign in instead.');
@@ -68,43 +104,79 @@ async function createAndSignIn(accounts: Accounts, body: unknown, isFirst: boole
       throw new HttpError(409, 'email_taken', 'An account with this email already exists.');
     throw error;
   }
+  await auditLog.record({
+    organizationId: admin.organizationId,
+    userId: admin.id,
+    action: isFirst ? 'setup' : 'signup',
+    target: `user/${admin.id}`,
+    ip: request.ip,
+    details: { organization: input.organization, email: admin.email },
+  });
   const session = await accounts.login(input.email, input.password);
   if (session === undefined) throw new Error('The new account could not sign in.');
+  return session;
+}
+
+async function logIn(services: AccountServices, request: FastifyRequest) {
+  const { accounts, limiter, auditLog } = services;
+  const { email, password } = parseBody(LoginBody, request.body);
+  const keys = { account: email, address: request.ip };
+  await checkAttempts(limiter, keys);
+  const session = await accounts.login(email, password);
+  if (session === undefined) {
+    await limiter.record(keys);
+    const account = await accounts.accountOfEmail(email);
+    await auditLog.record({
+      organizationId: account?.organizationId ?? NO_ORGANIZATION,
+      userId: account?.userId ?? null,
+      action: 'login_failed',
+      ip: request.ip,
+      details: { email: normalizeEmail(email) },
+    });
+    throw new HttpError(401, 'invalid_credentials', 'The email or password is not right.');
+  }
+  await limiter.resetAccount(email);
+  const { user } = session;
+  await auditLog.record({
+    organizationId: user.organizationId,
+    userId: user.id,
+    action: 'login',
+    ip: request.ip,
+  });
   return session;
 }
 
 /** Registers /api/v1/setup, /api/v1/signup and /api/v1/auth/*. */
 export function registerAccountRoutes(
   server: FastifyInstance,
-  accounts: Accounts,
+  services: AccountServices,
   signupOpen: boolean,
 ): void {
+  const { accounts, auditLog } = services;
   server.get('/api/v1/setup', async () => ({ needed: await accounts.isSetupNeeded() }));
 
   server.post('/api/v1/setup', async (request, reply) => {
     if (!(await accounts.isSetupNeeded())) {
       throw new HttpError(409, 'setup_done', 'This server is already set up; sign in instead.');
     }
-    return reply.code(201).send(await createAndSignIn(accounts, request.body, true));
+    return reply.code(201).send(await createAndSignIn(services, request, true));
   });
 
   server.post('/api/v1/signup', async (request, reply) => {
     if (!signupOpen)
       throw new HttpError(403, 'signup_closed', 'This server does not take new organizations.');
-    return reply.code(201).send(await createAndSignIn(accounts, request.body, false));
+    return reply.code(201).send(await createAndSignIn(services, request, false));
   });
 
-  server.post('/api/v1/auth/login', async (request) => {
-    const { email, password } = parseBody(LoginBody, request.body);
-    const session = await accounts.login(email, password);
-    if (session === undefined)
-      throw new HttpError(401, 'invalid_credentials', 'The email or password is not right.');
-    return session;
-  });
+  server.post('/api/v1/auth/login', async (request) => logIn(services, request));
 
   server.post('/api/v1/auth/logout', async (request, reply) => {
     const token = bearerToken(request);
-    if (token !== undefined) await accounts.logout(token);
+    const user = token === undefined ? undefined : await accounts.logout(token);
+    if (user !== undefined) {
+      const entry = { organizationId: user.organizationId, userId: user.id, ip: request.ip };
+      await auditLog.record({ ...entry, action: 'logout' });
+    }
     return reply.code(204).send();
   });
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PHOTO_MAX_BYTES } from '../../domain/entities';
 import type { Accounts } from '../auth/accounts';
+import { requireRole } from '../auth/roles';
 import type { Database } from '../db/database';
 import { HttpError } from '../http-error';
 import { requireUser } from './accounts-routes';
@@ -56,6 +57,7 @@ export function registerBlobRoutes(
 
   server.put('/api/v1/blobs/:sha256', { bodyLimit: PHOTO_MAX_BYTES }, async (request, reply) => {
     const user = await requireUser(accounts, request);
+    requireRole(user, ['admin', 'therapist'], 'upload photos');
     const sha256 = hashParameter(request);
     const bytes = request.body;
     if (!Buffer.isBuffer(bytes) || bytes.length === 0) {

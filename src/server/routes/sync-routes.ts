@@ -1,8 +1,10 @@
-// POST /api/v1/sync: the sync protocol over HTTP, for a signed-in user of one organization.
+// POST /api/v1/sync: the sync protocol over HTTP, for a signed-in user of one organization; every
+// role may pull, and the sync service checks each pushed patch against the role.
 import type { FastifyInstance } from 'fastify';
 import { parseSyncRequest } from '../../sync/protocol';
 import type { Accounts } from '../auth/accounts';
 import { HttpError } from '../http-error';
+import { isNestedDeeperThan, MAX_JSON_DEPTH } from '../json-depth';
 import type { SyncService } from '../sync/sync-service';
 import { requireUser } from './accounts-routes';
 
@@ -16,8 +18,18 @@ export function registerSyncRoutes(
 ): void {
   server.post('/api/v1/sync', { bodyLimit: SYNC_BODY_LIMIT_BYTES }, async (request) => {
     const user = await requireUser(accounts, request);
+    if (isNestedDeeperThan(request.body, MAX_JSON_DEPTH)) {
+      const message = `The request nests values more than ${MAX_JSON_DEPTH} levels deep.`;
+      throw new HttpError(400, 'invalid_request', message);
+    }
     const parsed = parseSyncRequest(request.body);
     if (!parsed.ok) throw new HttpError(400, 'invalid_request', parsed.message);
-    return syncService.sync({ organizationId: user.organizationId, userId: user.id }, parsed.value);
+    const caller = {
+      organizationId: user.organizationId,
+      userId: user.id,
+      role: user.role,
+      ip: request.ip,
+    };
+    return syncService.sync(caller, parsed.value);
   });
 }

@@ -12,6 +12,9 @@ import {
   type StoredRecord,
 } from '../../sync/server-rules';
 import { validatePatch } from '../../sync/validate-patch';
+import type { AuditLog } from '../audit/audit-log';
+import type { Role } from '../auth/accounts';
+import { patchForbiddenReason } from '../auth/roles';
 import type { Database } from '../db/database';
 import type { Schema } from '../db/schema';
 import {
@@ -31,11 +34,15 @@ import {
 export interface SyncCaller {
   organizationId: string;
   userId: string;
+  role: Role;
+  /** The caller's address, for the audit log. */
+  ip?: string;
 }
 
 export interface SyncServiceOptions {
   now: () => number;
   newId: () => RecordId;
+  auditLog: AuditLog;
 }
 
 interface PushState extends PushWrites {
@@ -43,6 +50,9 @@ interface PushState extends PushWrites {
   current: Map<string, StoredRecord>;
   written: Map<string, RecordWriteRow>;
   rejected: Rejection[];
+  role: Role;
+  /** Assessments this push signed off, for the audit log. */
+  signedOff: RecordId[];
 }
 
 /** The sync service over the organization's database. */
@@ -78,6 +88,11 @@ export function createSyncService(database: Database, options: SyncServiceOption
       return;
     }
     const { patch } = verdict;
+    const forbidden = patchForbiddenReason(state.role, patch.entity, Object.keys(patch.set));
+    if (forbidden !== undefined) {
+      reject('forbidden', forbidden);
+      return;
+    }
     const current = state.current.get(recordKey(patch.entity, patch.id));
     const targetProblem = checkPatchTarget(current, patch);
     if (targetProblem !== undefined) {
@@ -102,6 +117,8 @@ export function createSyncService(database: Database, options: SyncServiceOption
       state.written.set(key, { ...write, latestSeq: state.lastSeq });
     }
     state.processed.push({ seq: raw.seq, digest });
+    if (patch.entity === 'assessment' && patch.set.status === 'signed')
+      state.signedOff.push(patch.id);
   }
 
   async function startPush(
@@ -132,9 +149,30 @@ export function createSyncService(database: Database, options: SyncServiceOption
       records: [],
       processed: [],
       rejected: [],
+      role: caller.role,
+      signedOff: [],
       written: new Map(),
       current: await loadRecords(transaction, caller.organizationId, ids),
     };
+  }
+
+  /** Files each sign-off of the push in the audit log, in the push's transaction. */
+  async function recordSignOffs(
+    transaction: Transaction<Schema>,
+    caller: SyncCaller,
+    state: PushState,
+  ): Promise<void> {
+    for (const assessmentId of state.signedOff) {
+      const entry = {
+        organizationId: caller.organizationId,
+        userId: caller.userId,
+        action: 'assessment_signed' as const,
+        target: `assessment/${assessmentId}`,
+        details: { deviceId: state.deviceId },
+        ...(caller.ip === undefined ? {} : { ip: caller.ip }),
+      };
+      await options.auditLog.record(entry, transaction);
+    }
   }
 
   async function push(caller: SyncCaller, request: SyncRequest) {
@@ -149,6 +187,7 @@ export function createSyncService(database: Database, options: SyncServiceOption
         } else applyOne(raw, state);
       }
       await savePush(transaction, { ...state, records: [...state.written.values()] });
+      await recordSignOffs(transaction, caller, state);
       return { acked: state.deviceSeq, rejected: state.rejected };
     });
   }

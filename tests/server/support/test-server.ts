@@ -42,7 +42,7 @@ export async function startTestServer(
   const address = server.server.address();
   if (address === null || typeof address === 'string') throw new Error('No TCP address.');
   return {
-    baseUrl: `http://127.0.0.1:${address.port}`,
+    baseUrl: `${config.tls === undefined ? 'http' : 'https'}://127.0.0.1:${address.port}`,
     server,
     testDatabase,
     close: async () => {
