@@ -59,12 +59,17 @@ function createDeviceStore(onVersionChange: () => void) {
 /** Sync runs, and the session is read, only while the device is unlocked or has no lock. */
 function followLockState(parts: {
   sync: SyncController;
+  engine: SyncEngine;
   session: SessionManager;
   currentSession: Feed<Session | undefined>;
   lockState: Feed<LockState>;
 }): (state: LockState) => void {
   return (state) => {
-    if (state === 'locked') parts.sync.stop();
+    if (state === 'locked') {
+      parts.sync.stop();
+      // No record stays readable in memory while the device is locked.
+      parts.engine.forgetRecords();
+    }
     if (state === 'off' || state === 'unlocked') {
       void parts.session.current().then(parts.currentSession.set);
       parts.sync.start();
@@ -111,7 +116,7 @@ export function createAppServices(options: {
   });
   const currentSession = createFeed<Session | undefined>(undefined);
   const lockState = createFeed<LockState>('starting');
-  const onState = followLockState({ sync: controller, session, currentSession, lockState });
+  const onState = followLockState({ engine, sync: controller, session, currentSession, lockState });
   const lock = createAppLock({ store, codec, now, timers, events: document, onState });
   return {
     store,

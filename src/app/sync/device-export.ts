@@ -143,6 +143,7 @@ export async function importDevice(
     });
   }
   await store.writeBatch({ records: added });
+  engine.forgetRecords();
   summary.recordsAdded = added.length;
   for (const photo of file.photos) {
     if ((await store.getBlob(photo.sha256)) !== undefined) continue;

@@ -14,6 +14,7 @@ import {
   makeLocalEdit,
 } from '../../sync/replica';
 import type { LocalStore } from '../store/local-store';
+import { createRecordCache } from './record-cache';
 import { createSerialQueue } from './serial-queue';
 import { type ServerTransport, TransportError } from './transport';
 
@@ -62,6 +63,7 @@ const recordKey = (entity: string, id: string) => `${entity}/${id}`;
 export function createSyncEngine(options: SyncEngineOptions) {
   const { store, transport } = options;
   const queue = createSerialQueue();
+  const cache = createRecordCache(store);
   const meta = async <T>(key: string, fallback: T): Promise<T> =>
     ((await store.getMeta(key)) as T | undefined) ?? fallback;
 
@@ -73,8 +75,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
     return created;
   }
 
-  async function readRecord(entity: EntityName, id: RecordId): Promise<LocalRecord | undefined> {
-    return (await store.getRecord(entity, id)) as LocalRecord | undefined;
+  function readRecord(entity: EntityName, id: RecordId): Promise<LocalRecord | undefined> {
+    return cache.get(entity, id);
   }
 
   async function nextDeviceSeq(): Promise<number> {
@@ -102,6 +104,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
         { entity, id, value: made.record },
         { seq: made.patch.seq, value: made.patch },
       );
+      cache.remember([made.record]);
       const previous: FieldValues = {};
       for (const field of Object.keys(set)) previous[field] = before?.fields[field] ?? null;
       if (label !== null) lastUndo = { entity, id, previous, label: label ?? `${entity} change` };
@@ -123,8 +126,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
     options.onRecordsChanged?.();
   }
 
-  async function listRecords(entity: EntityName): Promise<LocalRecord[]> {
-    return (await store.listRecords(entity)) as LocalRecord[];
+  function listRecords(entity: EntityName): Promise<LocalRecord[]> {
+    return cache.list(entity);
   }
 
   function rejectedEditsOf(
@@ -187,6 +190,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
         meta: batchMeta,
         removeOutboxThrough,
       });
+      cache.remember(changed);
       if (changed.length > 0) options.onRecordsChanged?.();
     });
   }
@@ -219,7 +223,10 @@ export function createSyncEngine(options: SyncEngineOptions) {
     }
   }
 
-  return { deviceId, edit, undo, undoable, readRecord, listRecords, syncRecords };
+  /** Forgets the records held in memory (on lock, or after records were written elsewhere). */
+  const forgetRecords = (): void => cache.forget();
+
+  return { deviceId, edit, undo, undoable, readRecord, listRecords, syncRecords, forgetRecords };
 }
 
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
