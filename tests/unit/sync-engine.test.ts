@@ -110,6 +110,23 @@ describe('the sync engine', () => {
     );
   });
 
+  it('keeps every edit when two tabs of one device write to the same store', async () => {
+    const { device, server } = world();
+    const tab = device();
+    const secondTab = createSyncEngine({
+      store: tab.store,
+      transport: tab.transport,
+      now: () => 0,
+      newDeviceId: () => 'device-1',
+    });
+    await tab.engine.edit('room', recordId(20), { name: 'Hall' });
+    await secondTab.edit('room', recordId(21), { name: 'Kitchen' });
+    await tab.engine.edit('room', recordId(22), { name: 'Garage' });
+    expect((await tab.store.listOutbox()).map((entry) => entry.seq)).toEqual([1, 2, 3]);
+    await tab.engine.syncRecords();
+    expect(server.changes(AUTH.organizationId)).toHaveLength(3);
+  });
+
   it('shows both values of a field two devices edited offline, as a conflict on each device', async () => {
     const { device } = world();
     const tablet = device();

@@ -79,9 +79,35 @@ export function createSyncEngine(options: SyncEngineOptions) {
     return cache.get(entity, id);
   }
 
+  /** The newest device seq this engine committed; read from the store when not known. */
+  let lastDeviceSeq: number | undefined;
+
   async function nextDeviceSeq(): Promise<number> {
-    const lastQueued = await store.lastOutboxSeq();
-    return Math.max(lastQueued, await meta(SYNC_META.ackedSeq, 0)) + 1;
+    if (lastDeviceSeq === undefined) {
+      const lastQueued = await store.lastOutboxSeq();
+      lastDeviceSeq = Math.max(lastQueued, await meta(SYNC_META.ackedSeq, 0));
+    }
+    return lastDeviceSeq + 1;
+  }
+
+  /** Writes one edit; if another tab took the seq meanwhile, reads the seq and the record again. */
+  async function commitOnce(entity: EntityName, id: RecordId, set: FieldValues, isRetry: boolean) {
+    const before = await readRecord(entity, id);
+    const made = makeLocalEdit(before, entity, id, set, await nextDeviceSeq(), options.now());
+    try {
+      await store.commitEdit(
+        { entity, id, value: made.record },
+        { seq: made.patch.seq, value: made.patch },
+      );
+    } catch (error) {
+      lastDeviceSeq = undefined;
+      if (isRetry) throw error;
+      cache.forget();
+      return commitOnce(entity, id, set, true);
+    }
+    lastDeviceSeq = made.patch.seq;
+    cache.remember([made.record]);
+    return { before, made };
   }
 
   /** The fields of the newest edit as they were before it, so it can be undone (memory only). */
@@ -98,13 +124,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     label?: string | null,
   ): Promise<LocalRecord> {
     return queue(async () => {
-      const before = await readRecord(entity, id);
-      const made = makeLocalEdit(before, entity, id, set, await nextDeviceSeq(), options.now());
-      await store.commitEdit(
-        { entity, id, value: made.record },
-        { seq: made.patch.seq, value: made.patch },
-      );
-      cache.remember([made.record]);
+      const { before, made } = await commitOnce(entity, id, set, false);
       const previous: FieldValues = {};
       for (const field of Object.keys(set)) previous[field] = before?.fields[field] ?? null;
       if (label !== null) lastUndo = { entity, id, previous, label: label ?? `${entity} change` };
@@ -224,7 +244,10 @@ export function createSyncEngine(options: SyncEngineOptions) {
   }
 
   /** Forgets the records held in memory (on lock, or after records were written elsewhere). */
-  const forgetRecords = (): void => cache.forget();
+  const forgetRecords = (): void => {
+    cache.forget();
+    lastDeviceSeq = undefined;
+  };
 
   return { deviceId, edit, undo, undoable, readRecord, listRecords, syncRecords, forgetRecords };
 }
