@@ -94,6 +94,15 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
     expect(taken.body).toMatchObject({ code: 'email_taken' });
   });
 
+  it('refuses a NUL character in the email with 400, not a server error', async () => {
+    const baseUrl = await start();
+    const response = await requestJson(baseUrl, 'POST', '/api/v1/auth/login', {
+      body: { email: 'a\u0000@b.example', password: 'whatever password' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'invalid_body' });
+  });
+
   it('answers malformed JSON with 400 invalid_json', async () => {
     const baseUrl = await start();
     const response = await requestJson(baseUrl, 'POST', '/api/v1/auth/login', {

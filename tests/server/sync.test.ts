@@ -207,6 +207,34 @@ describe.each(databaseTargets())('sync on $name', (target) => {
     expect(ourView.some((change) => change.entity === 'conflict')).toBe(false);
   });
 
+  it('rejects patches with a NUL character in the id or a field name, and stores nothing', async () => {
+    const tablet = newDevice(token);
+    const badId = {
+      seq: 1,
+      entity: 'room',
+      id: 'a\u0000b',
+      set: { name: 'x' },
+      base: { name: 0 },
+      at: Date.now(),
+    };
+    const badField = {
+      seq: 2,
+      entity: 'room',
+      id: randomUUID(),
+      set: { 'na\u0000me': 'x' },
+      base: {},
+      at: Date.now(),
+    };
+    const response = await sync(baseUrl, tablet, [badId, badField]);
+    expect(response.rejected.map((rejection) => rejection.code)).toEqual([
+      'invalid_id',
+      'unknown_field',
+    ]);
+    expect(await pullAll(baseUrl, newDevice(token))).toEqual([]);
+    const again = await sync(baseUrl, tablet, [badId, badField]);
+    expect(again.rejected).toHaveLength(2);
+  });
+
   it('answers 401 without a token and 400 for a malformed request', async () => {
     const noToken = await requestJson(baseUrl, 'POST', '/api/v1/sync', {
       body: { deviceId: 'd', cursor: 0, push: [] },

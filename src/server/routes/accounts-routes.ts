@@ -13,10 +13,18 @@ import type { AttemptKeys, LoginLimiter } from '../auth/login-limiter';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../auth/passwords';
 import { HttpError, parseBody } from '../http-error';
 
+/** Refuses the NUL character, which PostgreSQL cannot store in text and never belongs in a form. */
+export const withoutNul = (label: string) =>
+  v.check(
+    (value: string) => !value.includes('\u0000'),
+    `${label} must not contain the NUL character.`,
+  );
+
 /** A required text of at most `max` characters, trimmed first. */
 export const text = (label: string, max: number) =>
   v.pipe(
     v.string(`${label} must be text.`),
+    withoutNul(label),
     v.trim(),
     v.minLength(1, `${label} is required.`),
     v.maxLength(max, `${label} may have at most ${max} characters.`),
@@ -32,12 +40,17 @@ const NewOrganizationBody = v.object({
 /** A new password, checked against the policy after parsing. */
 export const PasswordField = v.pipe(
   v.string('password must be text.'),
+  withoutNul('password'),
   v.maxLength(MAX_PASSWORD_LENGTH),
 );
 
 const LoginBody = v.object({
-  email: v.pipe(v.string('email must be text.'), v.maxLength(254)),
-  password: v.pipe(v.string('password must be text.'), v.maxLength(MAX_PASSWORD_LENGTH)),
+  email: v.pipe(v.string('email must be text.'), withoutNul('email'), v.maxLength(254)),
+  password: v.pipe(
+    v.string('password must be text.'),
+    withoutNul('password'),
+    v.maxLength(MAX_PASSWORD_LENGTH),
+  ),
 });
 
 /** The bearer token of a request, if it has one. */

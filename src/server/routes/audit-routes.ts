@@ -5,7 +5,7 @@ import { AUDIT_ACTIONS, type AuditLog } from '../audit/audit-log';
 import type { Accounts } from '../auth/accounts';
 import { requireRole } from '../auth/roles';
 import { HttpError, parseBody } from '../http-error';
-import { requireUser, text } from './accounts-routes';
+import { requireUser, text, withoutNul } from './accounts-routes';
 
 /** Events per page when the query names no limit, and at most. */
 export const DEFAULT_AUDIT_LIMIT = 100;
@@ -36,11 +36,11 @@ const AuditQuery = v.object({
   action: v.optional(
     v.picklist(AUDIT_ACTIONS, `action must be one of ${AUDIT_ACTIONS.join(', ')}.`),
   ),
-  userId: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  userId: v.optional(v.pipe(v.string(), withoutNul('userId'), v.maxLength(100))),
   from: wholeNumber('from', 0),
   to: wholeNumber('to', 0),
   limit: wholeNumber('limit', 1, MAX_AUDIT_LIMIT),
-  before: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  before: v.optional(v.pipe(v.string(), withoutNul('before'), v.maxLength(100))),
 });
 
 function parseQuery(query: unknown) {

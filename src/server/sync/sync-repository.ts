@@ -190,7 +190,8 @@ export async function savePush(
           seq: item.seq,
           digest: item.digest,
           rejection_code: item.rejection?.code ?? null,
-          rejection_message: item.rejection?.message ?? null,
+          // The message may quote what the device sent; PostgreSQL text cannot hold NUL.
+          rejection_message: item.rejection?.message.replaceAll('\u0000', '\uFFFD') ?? null,
         })),
       )
       .execute();

@@ -1,7 +1,7 @@
 // POST /api/v1/sync on the server: apply pushed patches in device order under the organization's
 // seq lock, then serve the next page of changes (or of a snapshot, for a new device).
 import type { Transaction } from 'kysely';
-import type { DeviceId, RecordId, UserId } from '../../domain/ids';
+import { type DeviceId, isRecordId, type RecordId, type UserId } from '../../domain/ids';
 import type { RawPatch, Rejection, SyncRequest, SyncResponse } from '../../sync/protocol';
 import {
   checkPatchTarget,
@@ -138,7 +138,8 @@ export function createSyncService(database: Database, options: SyncServiceOption
         options.now(),
       );
     }
-    const ids = request.push.flatMap((raw) => (typeof raw.id === 'string' ? [raw.id] : []));
+    // Only well-formed ids reach the query; the rest are rejected patch by patch.
+    const ids = request.push.flatMap((raw) => (isRecordId(raw.id) ? [raw.id] : []));
     return {
       organizationId: caller.organizationId,
       deviceId: request.deviceId,
