@@ -16,6 +16,8 @@ export interface Session {
 }
 
 export const SESSION_META_KEY = 'auth.session';
+/** The organization whose records this device holds, set by the first sign-in. */
+export const ORGANIZATION_META_KEY = 'auth.organizationId';
 
 export interface SignInForm {
   email: string;
@@ -61,8 +63,20 @@ export function createSessionManager(
 ) {
   const save = async (answer: unknown): Promise<Session> => {
     const { token, user } = answer as { token: string; user: SessionUser };
+    const owner = await store.getMeta(ORGANIZATION_META_KEY);
+    if (owner !== undefined && owner !== user.organizationId) {
+      // This device's records and unsynced edits belong to another organization: never mix them.
+      await fetchFunction('/api/v1/auth/logout', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+      }).catch(() => undefined);
+      throw new SessionError(
+        "This device holds another organization's records. Sign in with an account of that organization; to use this device for another one, export its data and clear this site's data in the browser first.",
+      );
+    }
     const session = { token, user, signedInAt: now() };
     await store.setMeta(SESSION_META_KEY, session);
+    await store.setMeta(ORGANIZATION_META_KEY, user.organizationId);
     return session;
   };
   return {

@@ -97,6 +97,8 @@ function SignInForm({ services }: { services: AppServices }) {
 export function AccountPanel({ services }: { services: AppServices }) {
   const session = useFeed(services.currentSession);
   const status = useFeed(services.syncStatus);
+  /** The token expired, was revoked or its user disabled: the server answered 401. */
+  const isSessionRefused = session !== undefined && status?.outcome.kind === 'signed-out';
   const signOut = async () => {
     const pending = status?.pendingEdits ?? 0;
     const warning = `${pending} edit(s) on this device have not reached the server yet. They stay on this device and are sent after the next sign-in. Sign out?`;
@@ -107,7 +109,14 @@ export function AccountPanel({ services }: { services: AppServices }) {
   return (
     <section class="panel" aria-labelledby="account-heading">
       <h2 id="account-heading">Account</h2>
-      {session === undefined ? (
+      {session !== undefined && isSessionRefused && (
+        <p class="notice" role="status">
+          The server no longer accepts this device's sign-in ({session.user.email}). Sign in again
+          to sync; everything recorded meanwhile stays on this device
+          {(status?.pendingEdits ?? 0) > 0 ? ` (${status?.pendingEdits} edits waiting)` : ''}.
+        </p>
+      )}
+      {session === undefined || isSessionRefused ? (
         <SignInForm services={services} />
       ) : (
         <>

@@ -52,7 +52,9 @@ export function SyncScreen() {
           Sync now
         </button>
       </section>
-      {session === undefined && <AccountPanel services={services} />}
+      {(session === undefined || status.outcome.kind === 'signed-out') && (
+        <AccountPanel services={services} />
+      )}
       <ConflictList services={services} conflicts={status.conflicts} />
       <RejectedList services={services} rejected={status.rejectedEdits} />
       <DeviceDataPanel services={services} />

@@ -77,42 +77,45 @@ export function VisitSummaryScreen({ data }: { data: VisitData }) {
       </section>
       <section class="panel" aria-labelledby="scope-heading">
         <h2 id="scope-heading">Scope of works</h2>
-        <table class="scope">
-          <caption class="visually-hidden">Recommended interventions by priority</caption>
-          <thead>
-            <tr>
-              <th scope="col">Recommendation</th>
-              <th scope="col">Priority</th>
-              <th scope="col">Room</th>
-              <th scope="col">Who</th>
-              <th scope="col">Cost</th>
-              <th scope="col">Funding</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.scopeOfWorks.map((line) => (
-              <tr key={line.interventionId}>
-                <td>{line.title}</td>
-                <td>{line.priority ?? ''}</td>
-                <td>{line.roomName ?? ''}</td>
-                <td>{line.responsible ?? line.provider ?? ''}</td>
-                <td>
-                  {line.costMin === undefined
-                    ? ''
-                    : totalText({
-                        currency: line.currency,
-                        min: line.costMin,
-                        max: line.costMax ?? line.costMin,
-                      })}
-                  {line.costSource === 'catalogue' ? ' (typical)' : ''}
-                </td>
-                <td>{line.fundingSource ?? ''}</td>
-                <td>{line.status ?? ''}</td>
+        {/* Scrolls sideways on its own on a narrow tablet instead of widening the page. */}
+        <div class="table-scroll">
+          <table class="scope">
+            <caption class="visually-hidden">Recommended interventions by priority</caption>
+            <thead>
+              <tr>
+                <th scope="col">Recommendation</th>
+                <th scope="col">Priority</th>
+                <th scope="col">Room</th>
+                <th scope="col">Who</th>
+                <th scope="col">Cost</th>
+                <th scope="col">Funding</th>
+                <th scope="col">Status</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {summary.scopeOfWorks.map((line) => (
+                <tr key={line.interventionId}>
+                  <td>{line.title}</td>
+                  <td>{line.priority ?? ''}</td>
+                  <td>{line.roomName ?? ''}</td>
+                  <td>{line.responsible ?? line.provider ?? ''}</td>
+                  <td>
+                    {line.costMin === undefined
+                      ? ''
+                      : totalText({
+                          currency: line.currency,
+                          min: line.costMin,
+                          max: line.costMax ?? line.costMin,
+                        })}
+                    {line.costSource === 'catalogue' ? ' (typical)' : ''}
+                  </td>
+                  <td>{line.fundingSource ?? ''}</td>
+                  <td>{line.status ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <p class="total-cost">
           Total estimated cost:{' '}
           {summary.totalCost.length === 0
