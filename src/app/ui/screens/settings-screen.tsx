@@ -1,5 +1,6 @@
 // Settings kept on this device: account, app lock, units of measurement, storage used, version.
 import { useEffect, useState } from 'preact/hooks';
+import { AdminPanel } from '../admin/admin-panel';
 import { ChecklistLibraryPanel } from '../checklists/checklist-library-panel';
 import { AppLockPanel } from '../lock/app-lock-panel';
 import { useUnits } from '../records';
@@ -56,6 +57,7 @@ export function SettingsScreen() {
   return (
     <ScreenFrame title="Settings">
       <AccountPanel services={services} />
+      <AdminPanel />
       <AppLockPanel services={services} />
       <UnitsChoice />
       <ChecklistLibraryPanel />

@@ -12,6 +12,17 @@ function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Tells the server's audit log that this device's data left it in a file (when online). */
+async function recordExport(services: AppServices, count: number): Promise<void> {
+  const token = await services.session.token();
+  if (token === undefined) return;
+  await fetch('/api/v1/audit/export', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ what: 'all data on a device', count }),
+  }).catch(() => undefined);
+}
+
 export function DeviceDataPanel({ services }: { services: AppServices }) {
   const [message, setMessage] = useState<string | undefined>(undefined);
   const exportAll = async () => {
@@ -22,6 +33,7 @@ export function DeviceDataPanel({ services }: { services: AppServices }) {
     );
     const day = new Date(data.exportedAt).toISOString().slice(0, 10);
     download(`homeassess-device-${day}.json`, JSON.stringify(data));
+    void recordExport(services, data.records.length);
     setMessage(
       `Exported ${data.records.length} records, ${data.outbox.length} unsynced edits and ${data.photos.length} photos.`,
     );
