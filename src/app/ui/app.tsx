@@ -1,26 +1,29 @@
 // The app's frame: the lock, then header with connection status, navigation, the screen, update offer.
 import { useEffect, useState } from 'preact/hooks';
 import { type Connectivity, monitorConnectivity, probeServer } from '../sync/connectivity';
-import { ClientsScreen } from './clients/clients-screen';
 import { ConnectionStatus } from './connection-status';
 import { useFeed } from './feed';
+import { lazyScreen } from './lazy-screen';
 import { LockScreen } from './lock/lock-screen';
 import { Navigation } from './navigation';
 import { type ScreenName, screenForPath, usePath } from './router';
-import { ReviewScreen } from './screens/review-screen';
-import { SettingsScreen } from './screens/settings-screen';
 import { type AppServices, ServicesContext } from './services';
 import { SyncBadge } from './sync/sync-badge';
-import { SyncScreen } from './sync/sync-screen';
 import { UpdateBanner } from './update-banner';
 import { VisitsScreen } from './visits/visits-screen';
 
-const SCREEN_COMPONENTS: Record<ScreenName, () => preact.JSX.Element> = {
+const SCREEN_COMPONENTS: Record<ScreenName, preact.ComponentType> = {
   visits: VisitsScreen,
-  clients: ClientsScreen,
-  review: ReviewScreen,
-  settings: SettingsScreen,
-  sync: SyncScreen,
+  clients: lazyScreen(
+    'Clients',
+    async () => (await import('./clients/clients-screen')).ClientsScreen,
+  ),
+  review: lazyScreen('Review', async () => (await import('./screens/review-screen')).ReviewScreen),
+  settings: lazyScreen(
+    'Settings',
+    async () => (await import('./screens/settings-screen')).SettingsScreen,
+  ),
+  sync: lazyScreen('Sync', async () => (await import('./sync/sync-screen')).SyncScreen),
 };
 
 function useConnectivity(): Connectivity {

@@ -1,0 +1,23 @@
+// One visit's screens: its overview, a room, the floor plan and the summary (loaded on demand).
+import type { RecordId } from '../../../domain/ids';
+import { ScreenFrame } from '../screens/screen-frame';
+import { RoomWalk } from './room-walk';
+import { useVisit } from './use-visit';
+import { VisitOverview } from './visit-overview';
+import { VisitPlanScreen } from './visit-plan-screen';
+import type { VisitRoute } from './visit-routes';
+import { VisitSummaryScreen } from './visit-summary-screen';
+
+export function VisitScreens({ route, visitId }: { route: VisitRoute; visitId: RecordId }) {
+  const load = useVisit(visitId);
+  if (load.state === 'loading') return <ScreenFrame title="Visit">Loading…</ScreenFrame>;
+  if (load.state === 'missing') {
+    return <ScreenFrame title="Visit">This visit is not on this device.</ScreenFrame>;
+  }
+  if (route.screen === 'room') {
+    return <RoomWalk data={load.data} roomId={route.roomId} itemId={route.itemId} />;
+  }
+  if (route.screen === 'plan') return <VisitPlanScreen data={load.data} />;
+  if (route.screen === 'summary') return <VisitSummaryScreen data={load.data} />;
+  return <VisitOverview data={load.data} />;
+}
