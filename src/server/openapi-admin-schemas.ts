@@ -1,13 +1,14 @@
 // JSON Schemas of the admin API's bodies: users, their changes, and audit events.
+
+import { ROLES } from '../domain/accounts';
 import { AUDIT_ACTIONS } from './audit/audit-log';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './auth/passwords';
 import { type JsonSchema, schemaRef } from './openapi-entity-schemas';
-import { ROLE_NAMES } from './routes/user-routes';
 
 const NAME_MAX_LENGTH = 200;
 const EMAIL_MAX_LENGTH = 254;
 const name = { type: 'string', minLength: 1, maxLength: NAME_MAX_LENGTH };
-const role = { type: 'string', enum: ROLE_NAMES };
+const role = { type: 'string', enum: ROLES };
 const password = {
   type: 'string',
   minLength: MIN_PASSWORD_LENGTH,

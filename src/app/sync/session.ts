@@ -1,4 +1,5 @@
 // The signed-in user on this device: set up the server, sign in and out; the token lives in meta.
+import type { Role } from '../../domain/accounts';
 import type { LocalStore } from '../store/local-store';
 
 export interface SessionUser {
@@ -6,7 +7,7 @@ export interface SessionUser {
   organizationId: string;
   email: string;
   name: string;
-  role: 'admin' | 'therapist' | 'reviewer';
+  role: Role;
 }
 
 export interface Session {

@@ -1,25 +1,11 @@
 // The audit log: who signed in, changed users, signed off or exported, when and from where.
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import type { AuditAction } from '../../domain/accounts';
 import { makeUuidV7 } from '../../domain/ids';
 import type { Schema } from '../db/schema';
 
-/** Every action the server records. */
-export const AUDIT_ACTIONS = [
-  'login',
-  'login_failed',
-  'logout',
-  'setup',
-  'signup',
-  'user_created',
-  'user_changed',
-  'user_disabled',
-  'user_password_reset',
-  'assessment_signed',
-  'export',
-] as const;
-
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction } from '../../domain/accounts';
 
 /** Where failed logins of an email no organization has are filed; no one can list them. */
 export const NO_ORGANIZATION = '';

@@ -1,5 +1,6 @@
 // The server's tables as Kysely sees them; every table leads with organization_id (design.md section 6).
 import type { Generated } from 'kysely';
+import type { Role } from '../../domain/accounts';
 
 export interface OrganizationsTable {
   id: string;
@@ -12,7 +13,7 @@ export interface UsersTable {
   organization_id: string;
   email: string;
   name: string;
-  role: 'admin' | 'therapist' | 'reviewer';
+  role: Role;
   password_hash: string;
   disabled: Generated<number>;
   created_at: number;

@@ -1,6 +1,7 @@
 // The admin API of users: list the organization's users, add one, change or disable one, reset.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as v from 'valibot';
+import { ROLES } from '../../domain/accounts';
 import type { AuditAction, AuditLog } from '../audit/audit-log';
 import { type Accounts, type AuthenticatedUser, EmailTakenError } from '../auth/accounts';
 import { passwordProblem } from '../auth/passwords';
@@ -10,8 +11,7 @@ import { HttpError, parseBody } from '../http-error';
 import { PasswordField, requireUser, text } from './accounts-routes';
 
 /** Every role, for validating role fields. */
-export const ROLE_NAMES = ['admin', 'therapist', 'reviewer'] as const;
-const RoleField = v.picklist(ROLE_NAMES, `role must be one of ${ROLE_NAMES.join(', ')}.`);
+const RoleField = v.picklist(ROLES, `role must be one of ${ROLES.join(', ')}.`);
 
 const NewUserBody = v.object({
   name: text('name', 200),

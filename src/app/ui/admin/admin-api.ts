@@ -1,23 +1,8 @@
 // The admin calls to the server (users and the audit log), with the session's bearer token.
 
-/** The roles the server knows, in the order the app offers them. */
-export const ROLES = ['admin', 'therapist', 'reviewer'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../../../domain/accounts';
 
-/** Every action the server records in its audit log (src/server/audit/audit-log.ts). */
-export const AUDIT_ACTIONS = [
-  'login',
-  'login_failed',
-  'logout',
-  'setup',
-  'signup',
-  'user_created',
-  'user_changed',
-  'user_disabled',
-  'user_password_reset',
-  'assessment_signed',
-  'export',
-] as const;
+export { AUDIT_ACTIONS, ROLES, type Role } from '../../../domain/accounts';
 
 /** A user of the organization as the admin API shows it. */
 export interface AdminUser {
