@@ -1,6 +1,6 @@
 // Visit progress: per-room and whole-visit counts, room order and the guided next/previous item.
 import { describe, expect, it } from 'vitest';
-import type { Activity, Checklist, Item } from '../../src/domain/checklist';
+import type { Checklist } from '../../src/domain/checklist';
 import type { FieldValues } from '../../src/domain/entities';
 import type { RecordView } from '../../src/domain/record-view';
 import {
@@ -13,20 +13,7 @@ import {
   unansweredItems,
   visitProgress,
 } from '../../src/domain/visit-progress';
-
-function item(id: string, activities: Activity[]): Item {
-  return {
-    id,
-    prompt: `Prompt for ${id}`,
-    help: 'Help text.',
-    answer: { type: 'yes-no', barrierWhen: 'no' },
-    severity: { default: 'medium', guidance: 'Usually medium.' },
-    measurements: [],
-    interventions: [],
-    activities,
-    crosswalk: {},
-  };
-}
+import { item, room } from './support/visit-fixtures';
 
 const checklist: Checklist = {
   id: 'test-home',
@@ -51,10 +38,6 @@ const checklist: Checklist = {
     },
   ],
 };
-
-function room(id: string, areaId: string, order: number, fields: FieldValues = {}): RecordView {
-  return { id, fields: { name: id, areaId, order, ...fields } };
-}
 
 function finding(roomId: string, itemId: string, fields: FieldValues = {}): RecordView {
   return { id: `finding:${roomId}:${itemId}`, fields: { roomId, itemId, answer: 'ok', ...fields } };

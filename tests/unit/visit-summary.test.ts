@@ -1,24 +1,11 @@
 // The visit summary: barriers by priority and room, scope of works and costs, goals, gaps.
 import { describe, expect, it } from 'vitest';
-import type { Activity, Checklist, Item } from '../../src/domain/checklist';
+import type { Checklist } from '../../src/domain/checklist';
 import type { FieldValues } from '../../src/domain/entities';
 import type { Catalogue } from '../../src/domain/interventions';
 import type { RecordView } from '../../src/domain/record-view';
 import { summarizeVisit, type VisitRecords } from '../../src/domain/visit-summary';
-
-function item(id: string, activities: Activity[]): Item {
-  return {
-    id,
-    prompt: `Prompt for ${id}`,
-    help: 'Help text.',
-    answer: { type: 'yes-no', barrierWhen: 'no' },
-    severity: { default: 'medium', guidance: 'Usually medium.' },
-    measurements: [],
-    interventions: [],
-    activities,
-    crosswalk: {},
-  };
-}
+import { item, room } from './support/visit-fixtures';
 
 const checklist: Checklist = {
   id: 'test-home',
@@ -39,10 +26,6 @@ const checklist: Checklist = {
     },
   ],
 };
-
-function room(id: string, areaId: string, order: number, fields: FieldValues = {}): RecordView {
-  return { id, fields: { name: id, areaId, order, ...fields } };
-}
 
 function barrier(id: string, roomId: string, itemId: string, fields: FieldValues = {}): RecordView {
   return { id, fields: { roomId, itemId, answer: 'barrier', ...fields } };
