@@ -1,5 +1,6 @@
 // Adding a user to the organization: name, email, role and an initial password.
 import { useId, useState } from 'preact/hooks';
+import { FormMessages } from '../form-messages';
 import { type AdminApi, messageOf, ROLES, type Role } from './admin-api';
 import { MIN_PASSWORD_LENGTH } from './user-row';
 
@@ -73,16 +74,7 @@ export function AddUserForm({ api, onAdded }: { api: AdminApi; onAdded: () => vo
         />
         <span class="hint">At least {MIN_PASSWORD_LENGTH} characters.</span>
       </label>
-      {error !== undefined && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice !== undefined && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <FormMessages error={error} notice={notice} />
       <button type="submit" class="button button-primary" disabled={isBusy}>
         Add user
       </button>

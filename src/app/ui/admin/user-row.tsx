@@ -1,5 +1,6 @@
 // One user in the admin's list: their role, disabling or enabling them, and resetting a password.
 import { useId, useState } from 'preact/hooks';
+import { FormMessages } from '../form-messages';
 import { type AdminApi, type AdminUser, messageOf, ROLES, type Role } from './admin-api';
 
 /** The shortest password the form accepts; the server checks its full policy. */
@@ -50,16 +51,7 @@ function ResetPasswordForm({ api, user }: { api: AdminApi; user: AdminUser }) {
       <button type="submit" class="button" disabled={isBusy}>
         Reset password
       </button>
-      {error !== undefined && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice !== undefined && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <FormMessages error={error} notice={notice} />
     </form>
   );
 }
