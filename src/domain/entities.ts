@@ -39,6 +39,9 @@ export const KEY_MAX_LENGTH = 100;
 export const CHECKLIST_BODY_MAX_LENGTH = 1_000_000;
 export const PHOTO_MAX_BYTES = 20 * 1024 * 1024;
 const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
+/** What a follow-up found of a recommendation: installed and used, installed and not used, not done. */
+export const INTERVENTION_OUTCOMES = ['in-use', 'not-used', 'not-done'] as const;
+export type InterventionOutcome = (typeof INTERVENTION_OUTCOMES)[number];
 
 const text = (maxLength: number) => ({ kind: 'string', maxLength }) as const;
 const name = text(NAME_MAX_LENGTH);
@@ -74,7 +77,14 @@ const TARGET_ENTITIES = [
 ] as const;
 
 /** Entities whose fields can conflict (all but `conflict` itself, where the last write wins). */
-const CONFLICT_ENTITIES = [...TARGET_ENTITIES, 'photo', 'comment', 'checklist', 'setting'] as const;
+const CONFLICT_ENTITIES = [
+  ...TARGET_ENTITIES,
+  'photo',
+  'comment',
+  'amendment',
+  'checklist',
+  'setting',
+] as const;
 
 /** Every entity's fields by wire name. `deleted: true` is the tombstone; nothing is erased. */
 export const ENTITY_FIELDS = {
@@ -117,6 +127,8 @@ export const ENTITY_FIELDS = {
     checklistVersion: integer(1),
     status: oneOf(['draft', 'complete', 'signed']),
     therapistId: key,
+    /** The therapist's name as it was when the visit started, so reports read offline. */
+    therapistName: name,
     currentRoomId: id,
     currentItemId: key,
     /** The photo record whose image is the floor plan's background; none means a plain sketch grid. */
@@ -124,7 +136,10 @@ export const ENTITY_FIELDS = {
     summaryNotes: notes,
     startedAt: timestamp,
     completedAt: timestamp,
+    completedBy: key,
+    completedByName: name,
     signedBy: key,
+    signedByName: name,
     signedAt: timestamp,
     deleted: flag,
   },
@@ -132,6 +147,8 @@ export const ENTITY_FIELDS = {
     assessmentId: id,
     name,
     areaId: key,
+    /** In a follow-up visit, the baseline visit's room this one re-checks. */
+    baselineRoomId: id,
     order: number(),
     level: text(50),
     skipped: flag,
@@ -156,6 +173,8 @@ export const ENTITY_FIELDS = {
   },
   intervention: {
     findingId: id,
+    /** In a follow-up visit, the baseline's recommendation whose outcome this record holds. */
+    baselineInterventionId: id,
     assessmentId: id,
     goalId: id,
     catalogueId: key,
@@ -170,7 +189,8 @@ export const ENTITY_FIELDS = {
     fundingSource: name,
     dueDate: date,
     status: oneOf(['recommended', 'approved', 'ordered', 'installed', 'declined']),
-    outcome: oneOf(['effective', 'partly-effective', 'not-effective', 'not-used']),
+    /** Found at follow-up: installed and used, installed and not used, or not done (why: outcomeNotes). */
+    outcome: oneOf(INTERVENTION_OUTCOMES),
     outcomeNotes: notes,
     notes,
     deleted: flag,
@@ -191,6 +211,8 @@ export const ENTITY_FIELDS = {
   goal: {
     assessmentId: id,
     clientId: id,
+    /** In a follow-up visit, the baseline goal re-rated here. */
+    baselineGoalId: id,
     activity: name,
     activityKind: oneOf(ACTIVITIES),
     order: number(),
@@ -208,6 +230,23 @@ export const ENTITY_FIELDS = {
     targetId: id,
     text: notes,
     authorId: key,
+    authorName: name,
+    writtenAt: timestamp,
+    resolved: flag,
+    deleted: flag,
+  },
+  /**
+   * A change to a signed assessment: who, when and why, and each field's value before and after
+   * (`changes`: a list of {entity, id, field, before, after, at}).
+   */
+  amendment: {
+    assessmentId: id,
+    reason: notes,
+    authorId: key,
+    authorName: name,
+    startedAt: timestamp,
+    closedAt: timestamp,
+    changes: json(200_000),
     deleted: flag,
   },
   conflict: {

@@ -62,6 +62,30 @@ describe.each(databaseTargets())('users and audit on $name', (target) => {
     ]);
   });
 
+  it("refuses a sign-off, completion, comment or amendment in another user's name", async () => {
+    const device = newDevice(reviewer.token);
+    const assessmentId = randomUUID();
+    const answer = await sync(running.baseUrl, device, [
+      patch(device, 'assessment', assessmentId, { status: 'signed', signedBy: therapist.id }),
+      patch(device, 'comment', randomUUID(), { text: 'As Theo', authorId: therapist.id }),
+      patch(device, 'comment', randomUUID(), { text: 'As myself', authorId: reviewer.id }),
+    ]);
+    expect(answer.rejected).toMatchObject([
+      { seq: 1, code: 'forbidden', message: expect.stringContaining('signedBy') },
+      { seq: 2, code: 'forbidden', message: expect.stringContaining('authorId') },
+    ]);
+    const byTherapist = newDevice(therapist.token);
+    const amended = await sync(running.baseUrl, byTherapist, [
+      patch(byTherapist, 'assessment', assessmentId, { completedBy: reviewer.id }),
+      patch(byTherapist, 'amendment', randomUUID(), { reason: 'Typo', authorId: reviewer.id }),
+      patch(byTherapist, 'amendment', randomUUID(), { reason: 'Typo', authorId: therapist.id }),
+    ]);
+    expect(amended.rejected).toMatchObject([
+      { seq: 1, code: 'forbidden', message: expect.stringContaining('completedBy') },
+      { seq: 2, code: 'forbidden', message: expect.stringContaining('authorId') },
+    ]);
+  });
+
   it('keeps checklists to admins', async () => {
     const checklist = { title: 'Clinic stairs', version: 1 };
     const byTherapist = newDevice(therapist.token);

@@ -18,7 +18,7 @@ const SCREEN_COMPONENTS: Record<ScreenName, preact.ComponentType> = {
     'Clients',
     async () => (await import('./clients/clients-screen')).ClientsScreen,
   ),
-  review: lazyScreen('Review', async () => (await import('./screens/review-screen')).ReviewScreen),
+  review: lazyScreen('Review', async () => (await import('./review/review-screen')).ReviewScreen),
   settings: lazyScreen(
     'Settings',
     async () => (await import('./screens/settings-screen')).SettingsScreen,

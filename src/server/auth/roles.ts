@@ -4,7 +4,34 @@ import { HttpError } from '../http-error';
 import type { AuthenticatedUser, Role } from './accounts';
 
 /** The assessment fields a reviewer may write: signing off and the status it sets. */
-export const REVIEWER_ASSESSMENT_FIELDS: readonly string[] = ['status', 'signedBy', 'signedAt'];
+export const REVIEWER_ASSESSMENT_FIELDS: readonly string[] = [
+  'status',
+  'signedBy',
+  'signedByName',
+  'signedAt',
+];
+
+/** Fields that name the user who wrote them: a device may only write its own user's id there. */
+const SIGNATURE_FIELDS: Partial<Record<EntityName, readonly string[]>> = {
+  assessment: ['signedBy', 'completedBy'],
+  comment: ['authorId'],
+  amendment: ['authorId'],
+};
+
+/** Why the patch may not set these values, or undefined: nobody signs in another person's name. */
+export function signatureForbiddenReason(
+  userId: string,
+  entity: EntityName,
+  set: Readonly<Record<string, unknown>>,
+): string | undefined {
+  for (const field of SIGNATURE_FIELDS[entity] ?? []) {
+    const value = set[field];
+    if (value !== undefined && value !== null && value !== userId) {
+      return `${entity}.${field} must be the id of the user who writes it.`;
+    }
+  }
+  return undefined;
+}
 
 /** Throws 403 `forbidden` unless the user has one of the roles. */
 export function requireRole(user: AuthenticatedUser, roles: readonly Role[], doing: string): void {

@@ -14,7 +14,7 @@ import {
 import { validatePatch } from '../../sync/validate-patch';
 import type { AuditLog } from '../audit/audit-log';
 import type { Role } from '../auth/accounts';
-import { patchForbiddenReason } from '../auth/roles';
+import { patchForbiddenReason, signatureForbiddenReason } from '../auth/roles';
 import type { Database } from '../db/database';
 import type { Schema } from '../db/schema';
 import {
@@ -88,7 +88,9 @@ export function createSyncService(database: Database, options: SyncServiceOption
       return;
     }
     const { patch } = verdict;
-    const forbidden = patchForbiddenReason(state.role, patch.entity, Object.keys(patch.set));
+    const forbidden =
+      patchForbiddenReason(state.role, patch.entity, Object.keys(patch.set)) ??
+      signatureForbiddenReason(state.userId, patch.entity, patch.set);
     if (forbidden !== undefined) {
       reject('forbidden', forbidden);
       return;

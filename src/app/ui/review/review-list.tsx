@@ -1,7 +1,7 @@
-// Assessments waiting for review and sign-off, read at a desk.
-import { ScreenFrame } from './screen-frame';
+// The organization's assessments, to find one and read it for review.
+import { ScreenFrame } from '../screens/screen-frame';
 
-export function ReviewScreen() {
+export function ReviewList() {
   return (
     <ScreenFrame title="Review">
       <div class="empty-state">

@@ -1,0 +1,24 @@
+// The Review area: the organization's assessments, one assessment read for sign-off, and reports.
+import { lazyScreen } from '../lazy-screen';
+import { useLocation } from '../router';
+import { reviewRoute } from './review-routes';
+
+const ReviewList = lazyScreen('Review', async () => (await import('./review-list')).ReviewList);
+const AssessmentReview = lazyScreen(
+  'Assessment',
+  async () => (await import('./assessment-review')).AssessmentReview,
+);
+const ReportScreen = lazyScreen(
+  'Report',
+  async () => (await import('../report/report-screen')).ReportScreen,
+);
+
+export function ReviewScreen() {
+  const { path, search } = useLocation();
+  const route = reviewRoute(path, search);
+  if (route.screen === 'assessment') return <AssessmentReview assessmentId={route.assessmentId} />;
+  if (route.screen === 'report') {
+    return <ReportScreen assessmentId={route.assessmentId} variant={route.variant} />;
+  }
+  return <ReviewList />;
+}
