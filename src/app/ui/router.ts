@@ -38,10 +38,14 @@ export function pathDetail(path: string, screenPath: string): string | undefined
 
 const NAVIGATE_EVENT = 'homeassess:navigate';
 
-/** Moves to `path` (which may carry a query) without a page load. */
-export function navigate(path: string): void {
+/**
+ * Moves to `path` (which may carry a query) without a page load. `replace` takes the place of the
+ * current history entry, so typing in a search field does not leave one entry per keystroke.
+ */
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
   if (`${window.location.pathname}${window.location.search}` === path) return;
-  window.history.pushState(null, '', path);
+  if (options.replace === true) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 

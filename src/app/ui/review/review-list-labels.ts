@@ -1,0 +1,28 @@
+// How the review list words its values: settings, statuses, visit types and dates.
+import type { AssessmentSetting, AssessmentStatus } from '../../../domain/review-list';
+
+export const SETTING_LABELS: Record<AssessmentSetting, string> = {
+  home: 'Home',
+  workplace: 'Workplace',
+  school: 'School',
+};
+
+export const STATUS_LABELS: Record<AssessmentStatus, string> = {
+  draft: 'Draft',
+  complete: 'Complete',
+  signed: 'Signed',
+};
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+const timestampFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** A visit's `YYYY-MM-DD` date in the person's words, read as a calendar day (no time zone shift). */
+export function formatVisitDate(date: string): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? date : dateFormat.format(parsed);
+}
+
+/** The day of a timestamp (ms since the epoch), in the person's time zone. */
+export function formatDay(timestampMs: number): string {
+  return timestampFormat.format(new Date(timestampMs));
+}
