@@ -15,6 +15,7 @@ import { createSyncEngine, SYNC_META, type SyncEngine } from './sync/sync-engine
 import type { SyncStatus } from './sync/sync-status';
 import { createHttpTransport, type ServerTransport } from './sync/transport';
 import { createFeed, type Feed } from './ui/feed';
+import { REVIEW_INDEX_META_KEY } from './ui/review/review-list-index';
 
 export interface AppServices {
   store: LocalStore;
@@ -37,8 +38,8 @@ export interface AppServices {
   start: () => Promise<void>;
 }
 
-/** Meta values holding private data: the session token and the content of refused edits. */
-const SEALED_META_KEYS = [SESSION_META_KEY, SYNC_META.rejectedEdits];
+/** Meta values holding private data: the session token, refused edits, the review list's index. */
+const SEALED_META_KEYS = [SESSION_META_KEY, SYNC_META.rejectedEdits, REVIEW_INDEX_META_KEY];
 
 const PERSIST_REQUESTED_KEY = 'storage.persistRequested';
 

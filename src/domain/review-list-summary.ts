@@ -124,3 +124,29 @@ export function countByStatus(
   for (const row of rows) counts[row.status] += 1;
   return counts;
 }
+
+/** Finding summaries as plain JSON: [assessment id, barriers, high-priority barriers, rooms]. */
+export type StoredSummaries = [string, number, number, RoomBarrierCounts[]][];
+
+/** Summaries in a form JSON and IndexedDB keep as they are. */
+export function storeSummaries(summaries: FindingSummaries): StoredSummaries {
+  return [...summaries].map(([id, summary]) => [
+    id,
+    summary.barrierCount,
+    summary.highPriorityCount,
+    [...summary.barriersByRoom.values()],
+  ]);
+}
+
+/** Reads summaries back from `storeSummaries`; entries of the wrong shape are skipped. */
+export function restoreSummaries(stored: unknown): Map<string, FindingSummary> {
+  const summaries = new Map<string, FindingSummary>();
+  if (!Array.isArray(stored)) return summaries;
+  for (const entry of stored) {
+    if (!Array.isArray(entry) || entry.length !== 4 || !Array.isArray(entry[3])) continue;
+    const [id, barrierCount, highPriorityCount, rooms] = entry as StoredSummaries[number];
+    const barriersByRoom = new Map(rooms.map((counts) => [counts.room.toLowerCase(), counts]));
+    summaries.set(id, { barrierCount, highPriorityCount, barriersByRoom });
+  }
+  return summaries;
+}

@@ -148,7 +148,7 @@ function visitRows(
 }
 
 /** Writes rows into the records store of the app's database, in one transaction. */
-async function writeRows(page: Page, rows: RecordRow[]): Promise<void> {
+export async function writeRows(page: Page, rows: RecordRow[]): Promise<void> {
   // Passed as unknown: Playwright's argument types recurse too deep on JSON field values.
   const batchArgument: unknown[] = rows;
   await page.evaluate(
