@@ -1,7 +1,7 @@
 // A signed visit is read-only: a banner says who signed it and when, and "Amend" (with a reason)
 // opens an amendment that records every change until the person finishes it.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordId } from '../../../domain/ids';
 import { amendmentStart, mayAmend, openAmendmentOf, visitLock } from '../../../domain/review';
 import type { LocalRecord } from '../../../sync/replica';
@@ -19,6 +19,8 @@ function AmendForm({ visit, onDone }: { visit: LocalRecord; onDone: () => void }
   const session = useFeed(services.currentSession);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => field.current?.focus(), []);
   const start = (event: Event) => {
     event.preventDefault();
     if (session === undefined) return;
@@ -35,6 +37,7 @@ function AmendForm({ visit, onDone }: { visit: LocalRecord; onDone: () => void }
       <label class="field">
         Reason for the amendment
         <textarea
+          ref={field}
           value={reason}
           required
           aria-invalid={error !== undefined}
