@@ -17,7 +17,8 @@ import type { VisitData } from './use-visit';
 /** The finding of an item in a room has an id derived from both, the same on every device. */
 export const findingIdOf = (roomId: string, itemId: string) => derivedId('finding', roomId, itemId);
 
-function clientDevice(client: LocalRecord | undefined): ClientDevice | undefined {
+/** The client's mobility device from their profile, for measurements judged against it. */
+export function clientDevice(client: LocalRecord | undefined): ClientDevice | undefined {
   const kind = client?.fields.mobilityDevice;
   if (typeof kind !== 'string' || kind === 'none') return undefined;
   const size = (field: string) =>

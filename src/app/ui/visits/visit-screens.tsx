@@ -3,12 +3,27 @@ import type { RecordId } from '../../../domain/ids';
 import { ScreenFrame } from '../screens/screen-frame';
 import { RoomWalk } from './room-walk';
 import { useVisit } from './use-visit';
+import { VisitLock } from './visit-lock';
 import { VisitOverview } from './visit-overview';
 import { VisitPlanScreen } from './visit-plan-screen';
 import type { VisitRoute } from './visit-routes';
 import { VisitSummaryScreen } from './visit-summary-screen';
 
-export function VisitScreens({ route, visitId }: { route: VisitRoute; visitId: RecordId }) {
+interface VisitScreensProps {
+  route: VisitRoute;
+  visitId: RecordId;
+}
+
+/** The visit's screens, read-only once it is signed off (until the person amends it). */
+export function VisitScreens(props: VisitScreensProps) {
+  return (
+    <VisitLock visitId={props.visitId}>
+      <VisitScreen {...props} />
+    </VisitLock>
+  );
+}
+
+function VisitScreen({ route, visitId }: VisitScreensProps) {
   const load = useVisit(visitId);
   if (load.state === 'loading') return <ScreenFrame title="Visit">Loading…</ScreenFrame>;
   if (load.state === 'missing') {

@@ -1,0 +1,130 @@
+// A signed visit is read-only: a banner says who signed it and when, and "Amend" (with a reason)
+// opens an amendment that records every change until the person finishes it.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RecordId } from '../../../domain/ids';
+import { amendmentStart, mayAmend, openAmendmentOf, visitLock } from '../../../domain/review';
+import type { LocalRecord } from '../../../sync/replica';
+import { AppLink } from '../app-link';
+import { useFeed } from '../feed';
+import { FormMessages } from '../form-messages';
+import { useRecord, useRecords } from '../records';
+import { formatDay } from '../review/review-detail-format';
+import { reviewPath } from '../review/review-routes';
+import { useServices } from '../services';
+import './visit-lock.css';
+
+function AmendForm({ visit, onDone }: { visit: LocalRecord; onDone: () => void }) {
+  const services = useServices();
+  const session = useFeed(services.currentSession);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => field.current?.focus(), []);
+  const start = (event: Event) => {
+    event.preventDefault();
+    if (session === undefined) return;
+    if (reason.trim() === '') {
+      setError('Give the reason for the amendment.');
+      return;
+    }
+    const fields = amendmentStart(visit.id, reason, session.user, services.now());
+    // Saved without a label: "Undo" never takes back the opening of an amendment.
+    void services.engine.edit('amendment', services.newId(), fields, null).then(onDone);
+  };
+  return (
+    <form class="visit-lock-form" onSubmit={start} noValidate>
+      <label class="field">
+        Reason for the amendment
+        <textarea
+          ref={field}
+          value={reason}
+          required
+          aria-invalid={error !== undefined}
+          onInput={(event) => setReason(event.currentTarget.value)}
+        />
+      </label>
+      <FormMessages error={error} />
+      <div class="actions">
+        <button type="submit" class="button button-primary">
+          Start amendment
+        </button>
+        <button type="button" class="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function SignedBanner({ visit }: { visit: LocalRecord }) {
+  const services = useServices();
+  const session = useFeed(services.currentSession);
+  const [isAsking, setAsking] = useState(false);
+  const signer = String(visit.fields.signedByName ?? 'a reviewer');
+  return (
+    <section class="banner visit-lock-banner" aria-label="Sign-off">
+      <p>
+        Signed off by {signer} on {formatDay(visit.fields.signedAt)}. Changes are recorded as
+        amendments.
+      </p>
+      <div class="banner-actions">
+        <AppLink class="button" href={reviewPath(visit.id)}>
+          Read for review
+        </AppLink>
+        {session !== undefined && mayAmend(session.user.role) && !isAsking && (
+          <button type="button" class="button button-primary" onClick={() => setAsking(true)}>
+            Amend
+          </button>
+        )}
+      </div>
+      {isAsking && <AmendForm visit={visit} onDone={() => setAsking(false)} />}
+    </section>
+  );
+}
+
+function AmendingBanner({ amendment }: { amendment: LocalRecord }) {
+  const services = useServices();
+  const finish = () =>
+    void services.engine.edit('amendment', amendment.id, { closedAt: services.now() }, null);
+  return (
+    <section class="banner banner-warning visit-lock-banner" aria-label="Amendment">
+      <p>
+        You are amending this signed assessment ({String(amendment.fields.reason ?? '')}). Every
+        change is recorded with the amendment.
+      </p>
+      <div class="banner-actions">
+        <button type="button" class="button button-primary" onClick={finish}>
+          Finish amendment
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Wraps a visit's screen: editable as it is, read-only once signed, editable again while amending. */
+export function VisitLock({
+  visitId,
+  children,
+}: {
+  visitId: RecordId;
+  children: ComponentChildren;
+}) {
+  const services = useServices();
+  const session = useFeed(services.currentSession);
+  const visit = useRecord('assessment', visitId);
+  const amendments = useRecords('amendment') ?? [];
+  const userId = session?.user.id;
+  const lock = visit == null ? 'editable' : visitLock(visit, amendments, userId);
+  const amendment = userId === undefined ? undefined : openAmendmentOf(amendments, visitId, userId);
+  return (
+    <>
+      {lock === 'locked' && visit != null && <SignedBanner visit={visit} />}
+      {lock === 'amending' && amendment !== undefined && <AmendingBanner amendment={amendment} />}
+      {/* One element in every state, so the screen keeps its place when the lock changes. */}
+      <fieldset class="visit-lock" disabled={lock === 'locked'}>
+        {children}
+      </fieldset>
+    </>
+  );
+}
