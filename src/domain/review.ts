@@ -4,7 +4,7 @@ import type { Role } from './accounts';
 import type { Checklist } from './checklist';
 import type { EntityName, FieldValue, FieldValues, JsonValue } from './entities';
 import { isRecordId, type RecordId } from './ids';
-import { isLive, liveRecords, type RecordView, textField } from './record-view';
+import { isFlagSet, isLive, liveRecords, type RecordView, textField } from './record-view';
 import { unansweredItems } from './visit-progress';
 
 export const ASSESSMENT_STATUSES = ['draft', 'complete', 'signed'] as const;
@@ -374,18 +374,36 @@ export function amendmentStart(
   };
 }
 
-/** How a visit's screens treat edits: open, locked by a sign-off, or open again in an amendment. */
-export type VisitLock = 'editable' | 'locked' | 'amending';
+/**
+ * How a visit's screens treat edits: open, locked by a sign-off, open again in an amendment, or
+ * read-only for this person (a reviewer, or a therapist whose colleague did not share it).
+ */
+export type VisitLock = 'editable' | 'locked' | 'amending' | 'read-only';
 
 /** The visit's lock for this person: a signed visit is locked unless they have an amendment open. */
 export function visitLock(
   assessment: RecordView,
   amendments: readonly RecordView[],
   userId: string | undefined,
+  role?: Role,
 ): VisitLock {
+  if (role !== undefined && userId !== undefined && !mayEditVisit(assessment, userId, role)) {
+    return 'read-only';
+  }
   if (assessmentStatus(assessment) !== 'signed') return 'editable';
   if (userId === undefined) return 'locked';
   return openAmendmentOf(amendments, assessment.id, userId) === undefined ? 'locked' : 'amending';
+}
+
+/**
+ * Whether the person may change the visit at all, as the server decides it: admins always;
+ * therapists their own visits, those shared with the team and those nobody owns; reviewers never.
+ */
+export function mayEditVisit(assessment: RecordView, userId: string, role: Role): boolean {
+  if (role === 'admin') return true;
+  if (role !== 'therapist') return false;
+  const owner = textField(assessment, 'therapistId');
+  return owner === undefined || owner === userId || isFlagSet(assessment, 'sharedWithTeam');
 }
 
 /** Who may amend a signed assessment: those who write assessments (reviewers only comment). */

@@ -1,7 +1,7 @@
 // A signed visit is read-only: a banner says who signed it and when, and "Amend" (with a reason)
 // opens an amendment that records every change until the person finishes it.
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { type ComponentChildren, createContext } from 'preact';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordId } from '../../../domain/ids';
 import { amendmentStart, mayAmend, openAmendmentOf, visitLock } from '../../../domain/review';
 import type { LocalRecord } from '../../../sync/replica';
@@ -102,6 +102,34 @@ function AmendingBanner({ amendment }: { amendment: LocalRecord }) {
   );
 }
 
+/** Whether the visit's screens may write: false while it is locked or read-only for this person. */
+const VisitEditableContext = createContext(true);
+
+/** True when the visit on screen may be changed by this person now. */
+export function useIsVisitEditable(): boolean {
+  return useContext(VisitEditableContext);
+}
+
+function ReadOnlyBanner({ visit }: { visit: LocalRecord }) {
+  const services = useServices();
+  const session = useFeed(services.currentSession);
+  const owner = String(visit.fields.therapistName ?? 'its therapist');
+  return (
+    <section class="banner visit-lock-banner" aria-label="Read only">
+      <p>
+        {session?.user.role === 'reviewer'
+          ? 'You can read this visit and comment on it in the review; reviewers do not change visits.'
+          : `You can read this visit; only ${owner} or an admin can change it, unless ${owner} shares it with the team.`}
+      </p>
+      <div class="banner-actions">
+        <AppLink class="button" href={reviewPath(visit.id)}>
+          Read for review
+        </AppLink>
+      </div>
+    </section>
+  );
+}
+
 /** Wraps a visit's screen: editable as it is, read-only once signed, editable again while amending. */
 export function VisitLock({
   visitId,
@@ -115,15 +143,19 @@ export function VisitLock({
   const visit = useRecord('assessment', visitId);
   const amendments = useRecords('amendment') ?? [];
   const userId = session?.user.id;
-  const lock = visit == null ? 'editable' : visitLock(visit, amendments, userId);
+  const lock =
+    visit == null ? 'editable' : visitLock(visit, amendments, userId, session?.user.role);
   const amendment = userId === undefined ? undefined : openAmendmentOf(amendments, visitId, userId);
   return (
     <>
       {lock === 'locked' && visit != null && <SignedBanner visit={visit} />}
+      {lock === 'read-only' && visit != null && <ReadOnlyBanner visit={visit} />}
       {lock === 'amending' && amendment !== undefined && <AmendingBanner amendment={amendment} />}
       {/* One element in every state, so the screen keeps its place when the lock changes. */}
-      <fieldset class="visit-lock" disabled={lock === 'locked'}>
-        {children}
+      <fieldset class="visit-lock" disabled={lock === 'locked' || lock === 'read-only'}>
+        <VisitEditableContext.Provider value={lock === 'editable' || lock === 'amending'}>
+          {children}
+        </VisitEditableContext.Provider>
       </fieldset>
     </>
   );
