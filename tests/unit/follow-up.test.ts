@@ -313,7 +313,7 @@ describe('recommendations at follow-up', () => {
 });
 
 describe('goals at follow-up', () => {
-  const rerated = {
+  const rerated: Record<string, FieldValues> = {
     [goalId('bathing')]: { performanceFollowUp: 6, satisfactionFollowUp: 3 },
     [goalId('sleeping')]: { performanceFollowUp: 4 },
   };
