@@ -30,6 +30,8 @@ export interface ItemComparison {
   /** The checklist prompt; the item id when the checklist is not given or lacks the item. */
   prompt: string;
   roomName: string;
+  /** The follow-up's room re-checking the item, where the item can be opened. */
+  followUpRoomId: string | undefined;
   baselineFindingId: string | undefined;
   followUpFindingId: string | undefined;
   baselineAnswer: FindingAnswer | undefined;
@@ -121,11 +123,11 @@ export function compareFollowUp(visits: ComparedVisits): FollowUpComparison {
 }
 
 /** The baseline's finding of the item a follow-up room re-checks (matched by baselineRoomId + itemId). */
-export function baselineFindingOf(
+export function baselineFindingOf<R extends RecordView>(
   followUpRoom: RecordView,
   itemId: string,
-  baselineFindings: readonly RecordView[],
-): RecordView | undefined {
+  baselineFindings: readonly R[],
+): R | undefined {
   const baselineRoomId = textField(followUpRoom, 'baselineRoomId');
   return baselineRoomId === undefined
     ? undefined
@@ -147,13 +149,15 @@ function compareBarriers({ baseline, followUp, checklist }: ComparedVisits): Bar
   };
   const compare = (
     itemId: string,
-    roomName: string,
+    room: RecordView,
+    followUpRoomId: string | undefined,
     before: RecordView | undefined,
     after: RecordView | undefined,
   ): ItemComparison => ({
     itemId,
     prompt: items.find((item) => item.id === itemId)?.prompt ?? itemId,
-    roomName,
+    roomName: textField(room, 'name') ?? '',
+    followUpRoomId,
     baselineFindingId: before?.id,
     followUpFindingId: after?.id,
     baselineAnswer: answerOf(before),
@@ -180,7 +184,7 @@ function compareBarriers({ baseline, followUp, checklist }: ComparedVisits): Bar
       const itemId = textField(before, 'itemId') ?? '';
       const after =
         laterRoom === undefined ? undefined : findingFor(followUp.findings, laterRoom.id, itemId);
-      const comparison = compare(itemId, textField(laterRoom ?? room, 'name') ?? '', before, after);
+      const comparison = compare(itemId, laterRoom ?? room, laterRoom?.id, before, after);
       const answer = comparison.followUpAnswer;
       if (answer === 'barrier') changes.persisting.push(comparison);
       else if (answer === undefined) changes.unchecked.push(comparison);
@@ -197,7 +201,7 @@ function compareBarriers({ baseline, followUp, checklist }: ComparedVisits): Bar
           : findingFor(baseline.findings, baselineRoomId, itemId);
       if (answerOf(before) === 'barrier' && baselineRoomIsChecked(baseline, baselineRoomId))
         continue;
-      changes.new.push(compare(itemId, textField(room, 'name') ?? '', before, after));
+      changes.new.push(compare(itemId, room, room.id, before, after));
     }
   }
   return changes;

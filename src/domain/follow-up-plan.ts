@@ -5,12 +5,12 @@ import { derivedId, type RecordId } from './ids';
 import { isFlagSet, isLive, liveRecords, type RecordView, textField } from './record-view';
 
 /** One visit's records; every list may hold tombstones, which are ignored. */
-export interface VisitRecordSet {
-  assessment: RecordView;
-  rooms: readonly RecordView[];
-  findings: readonly RecordView[];
-  interventions: readonly RecordView[];
-  goals: readonly RecordView[];
+export interface VisitRecordSet<R extends RecordView = RecordView> {
+  assessment: R;
+  rooms: readonly R[];
+  findings: readonly R[];
+  interventions: readonly R[];
+  goals: readonly R[];
 }
 
 /** Who makes the follow-up visit, as the session names them. */
@@ -33,10 +33,10 @@ export interface FollowUpPlan {
 }
 
 /** A baseline recommendation whose outcome the follow-up records, with the barrier it was for. */
-export interface BaselineRecommendation {
-  intervention: RecordView;
-  finding: RecordView | undefined;
-  room: RecordView | undefined;
+export interface BaselineRecommendation<R extends RecordView = RecordView> {
+  intervention: R;
+  finding: R | undefined;
+  room: R | undefined;
 }
 
 const ASSESSMENT_FIELDS_KEPT = [
@@ -86,7 +86,9 @@ export const outcomeRecordId = (followUpId: string, baselineInterventionId: stri
  * The recommendations a follow-up asks about: live, not declined, and not on a removed barrier or
  * room (the rule the visit summary's scope of works uses).
  */
-export function baselineRecommendations(baseline: VisitRecordSet): BaselineRecommendation[] {
+export function baselineRecommendations<R extends RecordView>(
+  baseline: VisitRecordSet<R>,
+): BaselineRecommendation<R>[] {
   const findings = new Map(baseline.findings.map((finding) => [finding.id, finding]));
   const rooms = new Map(baseline.rooms.map((room) => [room.id, room]));
   return liveRecords(baseline.interventions).flatMap((intervention) => {
