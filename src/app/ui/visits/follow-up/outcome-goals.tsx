@@ -30,26 +30,21 @@ export function goalChartRows(goals: readonly GoalChange[]): GoalChartRow[] {
 const score = (value: number | undefined) =>
   value === undefined ? '–' : String(Math.round(value * 10) / 10);
 
-function signedChange(change: number | undefined): string {
-  if (change === undefined) return '–';
+function signedChange(change: number): string {
   const rounded = Math.round(change * 10) / 10;
   return rounded > 0 ? `+${rounded}` : String(rounded);
 }
 
-function RatingCells({ rating }: { rating: RatingChange }) {
+/** "3 → 6 (+3)", with the clinically important changes marked. */
+function RatingCell({ rating }: { rating: RatingChange }) {
   return (
-    <>
-      <td>{score(rating.baseline)}</td>
-      <td>{score(rating.followUp)}</td>
-      <td>
-        {signedChange(rating.change)}
-        {rating.verdict === 'improved' || rating.verdict === 'worse' ? (
-          <span class={`change-flag change-${rating.verdict}`}>
-            {VERDICT_NAMES[rating.verdict]}
-          </span>
-        ) : null}
-      </td>
-    </>
+    <td>
+      {score(rating.baseline)} → {score(rating.followUp)}
+      {rating.change === undefined ? '' : ` (${signedChange(rating.change)})`}
+      {rating.verdict === 'improved' || rating.verdict === 'worse' ? (
+        <span class={`change-flag change-${rating.verdict}`}>{VERDICT_NAMES[rating.verdict]}</span>
+      ) : null}
+    </td>
   );
 }
 
@@ -59,47 +54,29 @@ export function GoalsTable({ comparison }: { comparison: FollowUpComparison }) {
     <div class="table-scroll">
       <table class="scope outcome-goals">
         <caption class="visually-hidden">
-          Each goal's performance and satisfaction at baseline and follow-up, and the change
+          Each goal's performance and satisfaction, baseline → follow-up (change)
         </caption>
         <thead>
           <tr>
-            <th scope="col" rowSpan={2}>
-              Goal
-            </th>
-            <th scope="colgroup" colSpan={3}>
-              Performance
-            </th>
-            <th scope="colgroup" colSpan={3}>
-              Satisfaction
-            </th>
-          </tr>
-          <tr>
-            {['performance', 'satisfaction'].flatMap((measure) =>
-              ['Baseline', 'Follow-up', 'Change'].map((column) => (
-                <th key={`${measure}-${column}`} scope="col">
-                  {column}
-                </th>
-              )),
-            )}
+            <th scope="col">Goal</th>
+            <th scope="col">Performance</th>
+            <th scope="col">Satisfaction</th>
           </tr>
         </thead>
         <tbody>
           {comparison.goals.map((goal) => (
             <tr key={goal.goalId}>
               <th scope="row">{goalName(goal)}</th>
-              <RatingCells rating={goal.performance} />
-              <RatingCells rating={goal.satisfaction} />
+              <RatingCell rating={goal.performance} />
+              <RatingCell rating={goal.satisfaction} />
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">
-              Mean of the goals rated at both visits ({meanPerformance.goalCount} and{' '}
-              {meanSatisfaction.goalCount})
-            </th>
-            <RatingCells rating={meanPerformance} />
-            <RatingCells rating={meanSatisfaction} />
+            <th scope="row">Mean of the goals rated at both visits</th>
+            <RatingCell rating={meanPerformance} />
+            <RatingCell rating={meanSatisfaction} />
           </tr>
         </tfoot>
       </table>

@@ -1,5 +1,6 @@
 // One baseline recommendation at follow-up: installed and used, installed and not used, or not
 // done, and why.
+import { useEffect, useState } from 'preact/hooks';
 import {
   type FieldValues,
   INTERVENTION_OUTCOMES,
@@ -39,7 +40,10 @@ export function OutcomeRow({ followUpId, recommendation, record, context }: Outc
       record === undefined ? { ...outcomeRecordFields(followUpId, recommendation), ...set } : set,
       label,
     );
-  const outcome = record?.fields.outcome;
+  const stored = record?.fields.outcome;
+  // Shown at once when chosen; the saved value (or one arriving by sync) replaces it when read.
+  const [outcome, setOutcome] = useState(stored);
+  useEffect(() => setOutcome(stored), [stored]);
   return (
     <li class="card outcome-row">
       <fieldset class="outcome-fieldset">
@@ -53,7 +57,10 @@ export function OutcomeRow({ followUpId, recommendation, record, context }: Outc
                 name={`outcome-${recommendation.id}`}
                 value={value}
                 checked={outcome === value}
-                onChange={() => save({ outcome: value }, `Outcome of ${title}`)}
+                onChange={() => {
+                  setOutcome(value);
+                  save({ outcome: value }, `Outcome of ${title}`);
+                }}
               />
               {OUTCOME_NAMES[value]}
             </label>

@@ -119,8 +119,8 @@ function GoalSection({ comparison }: { comparison: FollowUpComparison }) {
     <section class="panel" aria-labelledby="outcome-goals-heading">
       <h2 id="outcome-goals-heading">Goals</h2>
       <p class="hint">
-        Performance and satisfaction, 1 to 10. A change of {CLINICALLY_IMPORTANT_CHANGE} points or
-        more is clinically important.
+        Performance and satisfaction, 1 to 10, read baseline → follow-up (change). A change of{' '}
+        {CLINICALLY_IMPORTANT_CHANGE} points or more is clinically important.
       </p>
       {comparison.goals.length === 0 ? (
         <p class="empty-state">This visit has no goals to compare.</p>
