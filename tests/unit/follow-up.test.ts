@@ -11,6 +11,7 @@ import {
   type VisitRecordSet,
 } from '../../src/domain/follow-up-plan';
 import type { RecordView } from '../../src/domain/record-view';
+import { summarizeVisit } from '../../src/domain/visit-summary';
 import { recordId, T0_MS } from './support/sync-fixtures';
 import { item, room } from './support/visit-fixtures';
 
@@ -357,5 +358,21 @@ describe('goals at follow-up', () => {
       [goalId('bathing')]: { performanceBaseline: null, performanceFollowUp: 5 },
     }).goals;
     expect(bathing?.performance).toMatchObject({ baseline: 3, change: 2, verdict: 'improved' });
+  });
+});
+
+describe('the follow-up visit summary', () => {
+  it('leaves the outcomes of baseline recommendations out of the scope of works', () => {
+    const followUp = followUpVisit([finding(bathroom2, 'bath.toilet-height', 'barrier')]);
+    const newRecommendation = record('higher-seat', {
+      findingId: `${bathroom2}/bath.toilet-height`,
+      title: 'Higher toilet seat',
+    });
+    const summary = summarizeVisit({
+      ...followUp,
+      interventions: [...followUp.interventions, newRecommendation],
+      checklist,
+    });
+    expect(summary.scopeOfWorks.map((line) => line.title)).toEqual(['Higher toilet seat']);
   });
 });
