@@ -19,11 +19,15 @@ export function StartFollowUpButton({ data }: { data: VisitData }) {
     const plan = planFollowUp(visitRecordSet(data), services.newId, services.now(), therapist);
     // The visit record comes last in the plan, so only a complete follow-up appears in the list;
     // only that last edit is offered for Undo.
-    for (const record of plan.records) {
-      const label = record.entity === 'assessment' ? 'Start follow-up visit' : null;
-      await services.engine.edit(record.entity, record.id, record.fields, label);
+    try {
+      for (const record of plan.records) {
+        const label = record.entity === 'assessment' ? 'Start follow-up visit' : null;
+        await services.engine.edit(record.entity, record.id, record.fields, label);
+      }
+      navigate(visitPath(plan.assessmentId));
+    } finally {
+      setIsStarting(false);
     }
-    navigate(visitPath(plan.assessmentId));
   };
   return (
     <button type="button" class="button" disabled={isStarting} onClick={() => void start()}>
