@@ -3,6 +3,7 @@
 import type { Item } from '../../../domain/checklist';
 import type { ClientDevice, DeviceKind } from '../../../domain/client-device';
 import type { FieldValues } from '../../../domain/entities';
+import { baselineFindingOf } from '../../../domain/follow-up-outcome';
 import { derivedId } from '../../../domain/ids';
 import type { LocalRecord } from '../../../sync/replica';
 import { PhotoStrip } from '../photos/photo-strip';
@@ -10,6 +11,7 @@ import { useUnits } from '../records';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 import { AnswerButtons, type AnswerValue } from './answer-buttons';
+import { BaselineAnswer } from './follow-up/baseline-answer';
 import { InterventionsPanel } from './interventions-panel';
 import { MeasurementField } from './measurement-field';
 import type { VisitData } from './use-visit';
@@ -47,13 +49,21 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
   const [units] = useUnits();
   const findingId = findingIdOf(room.id, item.id);
   const finding = data.findings.find((candidate) => candidate.id === findingId);
+  const baselineFinding =
+    data.baseline === undefined
+      ? undefined
+      : baselineFindingOf(room, item.id, data.baseline.findings);
+  const newFinding: FieldValues = {
+    assessmentId: data.visit.id,
+    roomId: room.id,
+    itemId: item.id,
+    ...(baselineFinding === undefined ? {} : { baselineFindingId: baselineFinding.id }),
+  };
   const save = (set: FieldValues, label: string) =>
     services.engine.edit(
       'finding',
       findingId,
-      finding === undefined
-        ? { assessmentId: data.visit.id, roomId: room.id, itemId: item.id, ...set }
-        : set,
+      finding === undefined ? { ...newFinding, ...set } : set,
       label,
     );
   const answer = finding?.fields.answer as AnswerValue | undefined;
@@ -70,6 +80,15 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
         {item.prompt}
       </h2>
       {item.help !== '' && <p class="hint">{item.help}</p>}
+      {data.baseline !== undefined && (
+        <BaselineAnswer
+          data={data}
+          baseline={data.baseline}
+          room={room}
+          item={item}
+          units={units}
+        />
+      )}
       <AnswerButtons value={answer} onChoose={chooseAnswer} />
       {answer === 'barrier' && (
         <label class="field">

@@ -4,6 +4,9 @@ import { navigate } from '../router';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
+import { FollowUpPanel } from './follow-up/follow-up-panel';
+import { OutcomesPanel } from './follow-up/outcomes-panel';
+import { StartFollowUpButton } from './follow-up/start-follow-up';
 import { GoalsPanel } from './goals-panel';
 import { RoomsPanel } from './rooms-panel';
 import { UndoBar } from './undo-bar';
@@ -90,6 +93,7 @@ export function VisitOverview({ data }: { data: VisitData }) {
           >
             Summary
           </button>
+          {visit.fields.type !== 'follow-up' && <StartFollowUpButton data={data} />}
         </div>
         <TextField
           label="People present"
@@ -117,8 +121,10 @@ export function VisitOverview({ data }: { data: VisitData }) {
           onSave={(text) => save('summaryNotes', text, 'Visit notes')}
         />
       </section>
+      {visit.fields.type === 'follow-up' && <FollowUpPanel data={data} />}
       <GoalsPanel data={data} />
       <RoomsPanel data={data} />
+      {data.baseline !== undefined && <OutcomesPanel data={data} baseline={data.baseline} />}
     </ScreenFrame>
   );
 }

@@ -1,6 +1,8 @@
-// One visit's screens: its overview, a room, the floor plan and the summary (loaded on demand).
+// One visit's screens: its overview, a room, the floor plan, the summary and a follow-up's outcome
+// summary (loaded on demand).
 import type { RecordId } from '../../../domain/ids';
 import { ScreenFrame } from '../screens/screen-frame';
+import { OutcomeScreen } from './follow-up/outcome-screen';
 import { RoomWalk } from './room-walk';
 import { useVisit } from './use-visit';
 import { VisitLock } from './visit-lock';
@@ -34,5 +36,6 @@ function VisitScreen({ route, visitId }: VisitScreensProps) {
   }
   if (route.screen === 'plan') return <VisitPlanScreen data={load.data} />;
   if (route.screen === 'summary') return <VisitSummaryScreen data={load.data} />;
+  if (route.screen === 'outcome') return <OutcomeScreen data={load.data} />;
   return <VisitOverview data={load.data} />;
 }
