@@ -121,12 +121,12 @@ test('a home visit recorded offline survives closing the page and reaches the de
   await expect(tablet.getByText(/^Progress: 15 of 46 items/)).toBeVisible();
   await expect(visit.rooms().getByRole('listitem')).toHaveCount(4);
   await expect(tablet.getByRole('listitem', { name: /^Goal / })).toHaveCount(2);
-  await tablet.getByRole('button', { name: 'Summary' }).click();
+  await tablet.getByRole('link', { name: 'Summary' }).click();
   await expect(tablet.getByText('Total estimated cost')).toBeVisible();
   await expect(tablet.getByRole('table').getByRole('row')).toHaveCount(4);
   await expectNoAxeViolations(tablet);
   await tablet.getByRole('link', { name: 'Back to the visit' }).click();
-  await tablet.getByRole('button', { name: 'Floor plan' }).click();
+  await tablet.getByRole('link', { name: 'Floor plan' }).click();
   await expect(tablet.getByRole('heading', { level: 1, name: 'Floor plan' })).toBeVisible();
   await expectNoAxeViolations(tablet);
 

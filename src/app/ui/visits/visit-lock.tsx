@@ -12,7 +12,19 @@ import { useRecord, useRecords } from '../records';
 import { formatDay } from '../review/review-detail-format';
 import { reviewPath } from '../review/review-routes';
 import { useServices } from '../services';
+import { StartFollowUpButton } from './follow-up/start-follow-up';
+import { useVisit } from './use-visit';
 import './visit-lock.css';
+
+/** A follow-up starts from a signed or read-only baseline too: its records are all new. */
+function FollowUpFromBanner({ visit }: { visit: LocalRecord }) {
+  const services = useServices();
+  const session = useFeed(services.currentSession);
+  const load = useVisit(visit.id);
+  const mayStart = session !== undefined && mayAmend(session.user.role);
+  if (visit.fields.type === 'follow-up' || !mayStart || load.state !== 'ready') return null;
+  return <StartFollowUpButton data={load.data} />;
+}
 
 function AmendForm({ visit, onDone }: { visit: LocalRecord; onDone: () => void }) {
   const services = useServices();
@@ -72,6 +84,7 @@ function SignedBanner({ visit }: { visit: LocalRecord }) {
         <AppLink class="button" href={reviewPath(visit.id)}>
           Read for review
         </AppLink>
+        <FollowUpFromBanner visit={visit} />
         {session !== undefined && mayAmend(session.user.role) && !isAsking && (
           <button type="button" class="button button-primary" onClick={() => setAsking(true)}>
             Amend
@@ -125,6 +138,7 @@ function ReadOnlyBanner({ visit }: { visit: LocalRecord }) {
         <AppLink class="button" href={reviewPath(visit.id)}>
           Read for review
         </AppLink>
+        <FollowUpFromBanner visit={visit} />
       </div>
     </section>
   );
