@@ -1,6 +1,7 @@
 // A realistic home visit as export records, for the export tests: rooms (one area twice), answered
 // findings with passing and failing measurements, untrusted notes, interventions of every kind,
 // a goal with ratings, a photo, a comment.
+import { createHash } from 'node:crypto';
 import { builtinChecklists } from '../../src/domain/builtin-checklists';
 import type { Checklist } from '../../src/domain/checklist';
 import { findChecklistVersion } from '../../src/domain/checklist';
@@ -33,7 +34,7 @@ export const TRICKY_NOTE = 'Door sticks, "badly" in winter;\r\nZoë says: =HYPER
 export const PHOTO_BYTES = new Uint8Array([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3,
 ]);
-export const PHOTO_SHA256 = 'a'.repeat(64);
+export const PHOTO_SHA256 = createHash('sha256').update(PHOTO_BYTES).digest('hex');
 
 /** One visit's records; `name` tells two visits apart. */
 export function homeVisitRecords(name = 'visit'): ExportRecord[] {
