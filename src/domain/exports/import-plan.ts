@@ -30,9 +30,8 @@ export interface AssessmentImport {
   /** The client's name and the visit date, to name the assessment in a message. */
   label: string;
   state: ImportState;
+  /** The edits that make the device's records equal to the file's; none when unchanged. */
   edits: RecordEdit[];
-  /** How many records that are on the device already the edits change. */
-  changedRecordCount: number;
 }
 
 /** Finds a record on the device (tombstones included), or undefined when it is not there. */
@@ -66,7 +65,6 @@ function planAssessment(model: AssessmentModel, existing: ExistingRecord): Asses
     label: describeAssessment(model),
     state: importState(onDevice, edits.length, changedRecordCount),
     edits,
-    changedRecordCount,
   };
 }
 
