@@ -1,6 +1,11 @@
 // The composition root: makes the device store, session, transport, sync engine and controller once.
 import { createIdMaker, type RecordId } from '../domain/ids';
-import { type AppLock, createAppLock, type LockState } from './security/app-lock';
+import {
+  type AppLock,
+  broadcastLockChannel,
+  createAppLock,
+  type LockState,
+} from './security/app-lock';
 import { createSwitchableCodec, plainCodec } from './store/codec';
 import { createIndexedDbStore } from './store/indexeddb-store';
 import type { LocalStore } from './store/local-store';
@@ -117,7 +122,15 @@ export function createAppServices(options: {
   const currentSession = createFeed<Session | undefined>(undefined);
   const lockState = createFeed<LockState>('starting');
   const onState = followLockState({ engine, sync: controller, session, currentSession, lockState });
-  const lock = createAppLock({ store, codec, now, timers, events: document, onState });
+  const lock = createAppLock({
+    store,
+    codec,
+    now,
+    timers,
+    events: document,
+    onState,
+    channel: broadcastLockChannel(),
+  });
   return {
     store,
     engine,

@@ -129,6 +129,8 @@ export const ENTITY_FIELDS = {
     therapistId: key,
     /** The therapist's name as it was when the visit started, so reports read offline. */
     therapistName: name,
+    /** Any therapist of the organization may edit it, not only its own therapist (`therapistId`). */
+    sharedWithTeam: flag,
     currentRoomId: id,
     currentItemId: key,
     /** The photo record whose image is the floor plan's background; none means a plain sketch grid. */

@@ -33,6 +33,57 @@ export function signatureForbiddenReason(
   return undefined;
 }
 
+/** Entities whose records belong to one assessment, through their `assessmentId`. */
+const ASSESSMENT_PARTS: readonly EntityName[] = [
+  'room',
+  'finding',
+  'intervention',
+  'goal',
+  'photo',
+  'amendment',
+];
+
+/** The assessment a patch writes to: the assessment itself, or the one its record belongs to. */
+export function assessmentOfPatch(
+  entity: EntityName,
+  id: string,
+  set: Readonly<Record<string, unknown>>,
+  current: { fields: Readonly<Record<string, unknown>> } | undefined,
+): string | undefined {
+  if (entity === 'assessment') return id;
+  if (!ASSESSMENT_PARTS.includes(entity)) return undefined;
+  const assessmentId = set.assessmentId ?? current?.fields.assessmentId;
+  return typeof assessmentId === 'string' ? assessmentId : undefined;
+}
+
+/**
+ * Why a therapist may not write to this assessment, or undefined: a therapist writes their own
+ * assessments (`therapistId`), those their colleague shared with the team, and those nobody owns
+ * yet; only the owner shares or unshares, and only an admin hands an assessment to someone else.
+ */
+export function assessmentAccessForbiddenReason(
+  role: Role,
+  userId: string,
+  assessment: { fields: Readonly<Record<string, unknown>> } | undefined,
+  patch: { entity: EntityName; set: Readonly<Record<string, unknown>> },
+): string | undefined {
+  if (role !== 'therapist') return undefined;
+  const owner = assessment?.fields.therapistId;
+  const isOwner = owner === undefined || owner === null || owner === userId;
+  if (!isOwner && assessment?.fields.sharedWithTeam !== true) {
+    return 'This assessment belongs to another therapist and is not shared with the team.';
+  }
+  if (patch.entity !== 'assessment') return undefined;
+  const handedTo = patch.set.therapistId;
+  if (handedTo !== undefined && (handedTo !== userId || !isOwner)) {
+    return 'Only an admin may hand an assessment to another therapist.';
+  }
+  if (!isOwner && patch.set.sharedWithTeam !== undefined) {
+    return "Only the assessment's own therapist may share or unshare it.";
+  }
+  return undefined;
+}
+
 /** Throws 403 `forbidden` unless the user has one of the roles. */
 export function requireRole(user: AuthenticatedUser, roles: readonly Role[], doing: string): void {
   if (!roles.includes(user.role)) {
