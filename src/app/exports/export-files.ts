@@ -5,7 +5,7 @@ import { findingsCsv, interventionsCsv } from '../../domain/exports/csv';
 import {
   type AssessmentModel,
   type ChecklistLookup,
-  collectAssessment,
+  collectAssessments,
   EXPORTED_ENTITIES,
   type ExportedEntity,
   modelRecords,
@@ -44,7 +44,7 @@ export async function loadAssessments(
   const lists = new Map<ExportedEntity, LocalRecord[]>();
   for (const entity of EXPORTED_ENTITIES) lists.set(entity, await engine.listRecords(entity));
   const source = (entity: ExportedEntity) => lists.get(entity) ?? [];
-  return assessmentIds.flatMap((id) => collectAssessment(id, source) ?? []);
+  return collectAssessments(assessmentIds, source);
 }
 
 /** Finds any checklist version an assessment may have used: built in or imported by the clinic. */

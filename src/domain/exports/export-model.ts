@@ -63,48 +63,110 @@ export function collectAssessment(
   assessmentId: string,
   source: RecordSource,
 ): AssessmentModel | undefined {
-  const live = (entity: ExportedEntity) =>
-    source(entity)
-      .filter(isLive)
-      .map((record) => exportRecord(entity, record));
-  const assessment = live('assessment').find((record) => record.id === assessmentId);
+  return collectAssessments([assessmentId], source)[0];
+}
+
+/**
+ * Collects several assessments, reading and indexing each entity's records once, so a filtered
+ * list of thousands of assessments takes time in proportion to the records, not their product.
+ * Ids of assessments that are not there or are deleted are left out.
+ */
+export function collectAssessments(
+  assessmentIds: readonly string[],
+  source: RecordSource,
+): AssessmentModel[] {
+  const index = indexRecords(source);
+  return assessmentIds.flatMap((id) => collectIndexed(id, index) ?? []);
+}
+
+/** Live records by id, and grouped by the value of a field that points at another record. */
+interface RecordIndex {
+  byId(entity: ExportedEntity, id: string): ExportRecord | undefined;
+  /** Records of `entity` whose `field` holds one of `values`. */
+  pointingAt(entity: ExportedEntity, field: string, values: Iterable<string>): ExportRecord[];
+}
+
+function indexRecords(source: RecordSource): RecordIndex {
+  const byId = new Map<ExportedEntity, Map<string, ExportRecord>>();
+  const byField = new Map<string, Map<string, ExportRecord[]>>();
+  const records = (entity: ExportedEntity) => {
+    let found = byId.get(entity);
+    if (found === undefined) {
+      const live = source(entity).filter(isLive);
+      found = new Map(live.map((record) => [record.id, exportRecord(entity, record)]));
+      byId.set(entity, found);
+    }
+    return found;
+  };
+  const grouped = (entity: ExportedEntity, field: string) => {
+    const key = `${entity}.${field}`;
+    let groups = byField.get(key);
+    if (groups === undefined) {
+      groups = new Map();
+      for (const record of records(entity).values()) {
+        const value = textField(record, field);
+        if (value === undefined) continue;
+        const group = groups.get(value);
+        if (group === undefined) groups.set(value, [record]);
+        else group.push(record);
+      }
+      byField.set(key, groups);
+    }
+    return groups;
+  };
+  return {
+    byId: (entity, id) => records(entity).get(id),
+    pointingAt: (entity, field, values) => {
+      const groups = grouped(entity, field);
+      return [...values].flatMap((value) => groups.get(value) ?? []);
+    },
+  };
+}
+
+function collectIndexed(assessmentId: string, index: RecordIndex): AssessmentModel | undefined {
+  const assessment = index.byId('assessment', assessmentId);
   if (assessment === undefined) return undefined;
-  const ofAssessment = (record: ExportRecord) => record.fields.assessmentId === assessmentId;
-  const rooms = live('room').filter(ofAssessment);
-  const roomIds = idSet(rooms);
-  const findings = live('finding').filter(
-    (finding) => ofAssessment(finding) || roomIds.has(textField(finding, 'roomId')),
-  );
-  const findingIds = idSet(findings);
-  const interventions = live('intervention').filter(
-    (intervention) =>
-      ofAssessment(intervention) || findingIds.has(textField(intervention, 'findingId')),
-  );
-  const goals = live('goal').filter(ofAssessment);
-  const ownerIds = new Set([
-    assessmentId,
-    ...roomIds,
-    ...findingIds,
-    ...idSet(interventions),
-    ...idSet(goals),
+  const ofAssessment = (entity: ExportedEntity) =>
+    index.pointingAt(entity, 'assessmentId', [assessmentId]);
+  const rooms = ofAssessment('room');
+  const findings = unique([
+    ...ofAssessment('finding'),
+    ...index.pointingAt('finding', 'roomId', ids(rooms)),
   ]);
-  const photos = live('photo').filter(
-    (photo) => ofAssessment(photo) || ownerIds.has(textField(photo, 'ownerId')),
-  );
+  const interventions = unique([
+    ...ofAssessment('intervention'),
+    ...index.pointingAt('intervention', 'findingId', ids(findings)),
+  ]);
+  const goals = ofAssessment('goal');
+  const owners = [
+    assessmentId,
+    ...ids(rooms),
+    ...ids(findings),
+    ...ids(interventions),
+    ...ids(goals),
+  ];
+  const photos = unique([
+    ...ofAssessment('photo'),
+    ...index.pointingAt('photo', 'ownerId', owners),
+  ]);
   const clientId = textField(assessment, 'clientId');
   return {
     assessment,
-    client: live('client').find((client) => client.id === clientId),
+    client: clientId === undefined ? undefined : index.byId('client', clientId),
     rooms,
     findings,
     interventions,
     goals,
     photos,
-    comments: live('comment').filter(ofAssessment),
-    amendments: live('amendment').filter(ofAssessment),
+    comments: ofAssessment('comment'),
+    amendments: ofAssessment('amendment'),
     checklist: checklistOf(assessment),
   };
 }
+
+const ids = (records: readonly ExportRecord[]) => records.map((record) => record.id);
+/** The records without repeats (a finding found both by its visit and by its room). */
+const unique = (records: readonly ExportRecord[]) => [...new Set(records)];
 
 /** Every record of the assessments, each once (a client shared by two visits appears once). */
 export function modelRecords(models: readonly AssessmentModel[]): ExportRecord[] {
@@ -135,9 +197,10 @@ export function modelRecords(models: readonly AssessmentModel[]): ExportRecord[]
 /** Rebuilds the models of every assessment found in a flat list of records (an imported file). */
 export function modelsFromRecords(records: readonly ExportRecord[]): AssessmentModel[] {
   const source: RecordSource = (entity) => records.filter((record) => record.entity === entity);
-  return records
+  const assessmentIds = records
     .filter((record) => record.entity === 'assessment')
-    .flatMap((assessment) => collectAssessment(assessment.id, source) ?? []);
+    .map((record) => record.id);
+  return collectAssessments(assessmentIds, source);
 }
 
 function checklistOf(assessment: ExportRecord): AssessmentModel['checklist'] {
@@ -145,6 +208,3 @@ function checklistOf(assessment: ExportRecord): AssessmentModel['checklist'] {
   const version = assessment.fields.checklistVersion;
   return id === undefined || typeof version !== 'number' ? undefined : { id, version };
 }
-
-const idSet = (records: readonly ExportRecord[]) =>
-  new Set<string | undefined>(records.map((record) => record.id));

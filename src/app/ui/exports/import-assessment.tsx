@@ -44,21 +44,34 @@ function describeOutcome(outcome: ImportOutcome): string {
 export function ImportAssessment() {
   const services = useServices();
   const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const fail = (error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    // Records already written stay; the same file imported again writes only the rest.
+    const message = `The import stopped: ${reason}. Import the file again to finish it.`;
+    setStatus({ state: 'failed', message });
+  };
   const apply = async (preview: ImportPreview, overwrite: boolean) => {
-    const outcome = await applyImport(services, preview, overwrite);
-    setStatus({ state: 'done', message: describeOutcome(outcome) });
+    try {
+      const outcome = await applyImport(services, preview, overwrite);
+      setStatus({ state: 'done', message: describeOutcome(outcome) });
+    } catch (error) {
+      fail(error);
+    }
   };
   const read = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (file === undefined) return;
-    const result = await previewImport(services.engine, await file.text());
-    if (!result.ok) {
-      setStatus({ state: 'failed', message: `Nothing was imported. ${result.error}` });
-      return;
+    try {
+      const result = await previewImport(services.engine, await file.text());
+      if (!result.ok) {
+        setStatus({ state: 'failed', message: `Nothing was imported. ${result.error}` });
+      } else if (needsConfirmation(result.preview)) {
+        setStatus({ state: 'confirm', preview: result.preview });
+      } else await apply(result.preview, false);
+    } catch (error) {
+      fail(error);
     }
-    if (needsConfirmation(result.preview)) setStatus({ state: 'confirm', preview: result.preview });
-    else await apply(result.preview, false);
   };
   return (
     <section class="panel" aria-labelledby="import-assessment-heading">
