@@ -120,7 +120,6 @@ const RATINGS = [
 /** One Observation per rating the goal has, about the goal, dated when this visit made it. */
 export function buildRatings(
   goal: RecordView,
-  goalResource: FhirResource,
   model: AssessmentModel,
   context: { patient: FhirReference; performer: FhirReference | undefined; goal: FhirReference },
 ): FhirResource[] {
@@ -132,7 +131,7 @@ export function buildRatings(
     return [
       compact({
         resourceType: 'Observation',
-        id: resourceId('observation', goalResource.id, rating.field),
+        id: resourceId('observation', goal.id, rating.field),
         status: 'final',
         category: [
           { coding: [{ system: OBSERVATION_CATEGORY_SYSTEM, code: 'survey', display: 'Survey' }] },

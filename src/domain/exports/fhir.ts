@@ -55,7 +55,7 @@ function assessmentResources(model: AssessmentModel, checklists: ChecklistLookup
     resource: buildGoal(goal, patientReference),
   }));
   const ratings = goals.flatMap(({ record, resource }) =>
-    buildRatings(record, resource, model, {
+    buildRatings(record, model, {
       patient: patientReference,
       performer: author,
       goal: referenceTo(resource),
