@@ -2,13 +2,19 @@
 // again changes nothing, different content is replaced only when the person says so, and a bad
 // file is refused with its reason.
 import { createHash, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { makeAssessmentExport } from '../../src/domain/exports/assessment-json';
+import { FINDINGS_COLUMNS } from '../../src/domain/exports/csv';
 import type { ExportRecord } from '../../src/domain/exports/export-model';
 import { ExportsPage } from './pages/exports-page';
+import { ReviewPage } from './pages/review-page';
+import { SettingsPage } from './pages/settings-page';
 import { ShellPage } from './pages/shell-page';
-import { TINY_PNG } from './support/accounts';
+import { SyncPage } from './pages/sync-page';
+import { ensureOrganization, THERAPIST, TINY_PNG } from './support/accounts';
+import { seedVisit } from './support/seed-visit';
 
 const VISIT_DATE = '2025-04-02';
 
@@ -146,4 +152,49 @@ test('a bad file is refused with its reason and changes nothing', async ({ page 
     `Nothing was imported. Record 4 (finding ${ids.door}): finding.answer is "maybe"; it must be one of ok, barrier, na.`,
   );
   await expectVisitListed(page, 'Lena Vogel', false);
+});
+
+test('the review saves a synced visit as findings CSV and as a FHIR R4 Bundle', async ({
+  browser,
+  request,
+}) => {
+  await ensureOrganization(request);
+  const seeded = await seedVisit(request, { barrierNote: 'Door 28", frame "chipped", see photo' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    baseURL: test.info().project.use.baseURL,
+  });
+  const desk = await context.newPage();
+  await new SettingsPage(desk).signIn(THERAPIST.email, THERAPIST.password);
+  await new SyncPage(desk).syncNow();
+  await new ReviewPage(desk).open(seeded.assessmentId, seeded.clientName);
+  const panel = desk.getByRole('region', { name: 'Export this assessment' });
+
+  const csvDownload = desk.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Findings (CSV)' }).click();
+  const csv = await readFile(await (await csvDownload).path(), 'utf8');
+  const [header, ...rows] = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+  expect(header?.split(',')).toEqual([...FINDINGS_COLUMNS]);
+  const barrierRows = rows.filter((row) => row.includes(',barrier,'));
+  expect(barrierRows).toHaveLength(seeded.barriers.length);
+  expect(csv).toContain('"Door 28"", frame ""chipped"", see photo"');
+
+  const fhirDownload = desk.waitForEvent('download');
+  await panel.getByRole('button', { name: 'FHIR R4 Bundle' }).click();
+  const bundle = JSON.parse(await readFile(await (await fhirDownload).path(), 'utf8')) as {
+    resourceType: string;
+    entry: { resource: { resourceType: string; name?: { text?: string }[] } }[];
+  };
+  expect(bundle.resourceType).toBe('Bundle');
+  const types = bundle.entry.map((entry) => entry.resource.resourceType);
+  for (const type of ['Patient', 'Questionnaire', 'QuestionnaireResponse', 'Goal', 'CarePlan'])
+    expect(types).toContain(type);
+  expect(types.filter((type) => type === 'Goal')).toHaveLength(seeded.goals.length);
+  const patient = bundle.entry.find((entry) => entry.resource.resourceType === 'Patient');
+  expect(JSON.stringify(patient)).toContain(seeded.clientName);
+  await expect(panel.getByRole('status')).toContainText('Saved');
+  await context.close();
 });

@@ -28,13 +28,15 @@ export interface ExportPanelProps {
   assessmentIds: RecordId[];
   /** The panel's heading; "Export" when not given. */
   label?: string;
+  /** The section's id, for links to it. */
+  id?: string;
 }
 
 /**
  * Saves the assessments as files. Several assessments go into one file of each kind (the JSON file
  * re-imports them all; the FHIR Bundle holds them all), so a filtered list is one download each.
  */
-export function ExportPanel({ assessmentIds, label = 'Export' }: ExportPanelProps) {
+export function ExportPanel({ assessmentIds, label = 'Export', id }: ExportPanelProps) {
   const services = useServices();
   const headingId = useId();
   const [status, setStatus] = useState<Status>({ state: 'idle' });
@@ -56,7 +58,7 @@ export function ExportPanel({ assessmentIds, label = 'Export' }: ExportPanelProp
     }
   };
   return (
-    <section class="panel export-panel" aria-labelledby={headingId}>
+    <section id={id} class="panel export-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{label}</h2>
       <p class="hint">
         {isEmpty

@@ -4,6 +4,7 @@ import type { RecordId } from '../../../domain/ids';
 import { amendmentsOf } from '../../../domain/review';
 import { orderedRooms } from '../../../domain/visit-progress';
 import type { LocalRecord } from '../../../sync/replica';
+import { ExportPanel } from '../exports/export-panel';
 import { useRecords, useUnits } from '../records';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useVisit, type VisitData } from '../visits/use-visit';
@@ -33,6 +34,9 @@ function SectionNavigation({ data }: { data: VisitData }) {
         ))}
         <li>
           <a href="#review-amendments">Amendments</a>
+        </li>
+        <li>
+          <a href="#review-export">Export</a>
         </li>
       </ul>
     </nav>
@@ -67,6 +71,11 @@ function ReviewContent({ data }: { data: VisitData }) {
             />
           ))}
           <ReviewDetailAmendments amendments={amendments} data={data} />
+          <ExportPanel
+            id="review-export"
+            assessmentIds={[data.visit.id]}
+            label="Export this assessment"
+          />
         </div>
       </div>
     </ScreenFrame>
