@@ -2,7 +2,13 @@
 // is completed, which records belong to it, and the change entries an amendment keeps.
 import type { Role } from './accounts';
 import type { Checklist } from './checklist';
-import type { EntityName, FieldValue, FieldValues, JsonValue } from './entities';
+import {
+  type EntityName,
+  type FieldValue,
+  type FieldValues,
+  isAssessmentPart,
+  type JsonValue,
+} from './entities';
 import { isRecordId, type RecordId } from './ids';
 import { isFlagSet, isLive, liveRecords, type RecordView, textField } from './record-view';
 import { unansweredItems } from './visit-progress';
@@ -169,17 +175,6 @@ function barriersWithoutRecommendation(
   ).length;
 }
 
-/** Entities whose records belong to one assessment through their `assessmentId`. */
-const ASSESSMENT_PARTS: readonly EntityName[] = [
-  'room',
-  'finding',
-  'intervention',
-  'goal',
-  'photo',
-  'comment',
-  'amendment',
-];
-
 /** The assessment a record belongs to (the assessment itself, or its parts), or undefined. */
 export function assessmentIdOf(
   entity: EntityName,
@@ -187,7 +182,7 @@ export function assessmentIdOf(
   fields: FieldValues,
 ): RecordId | undefined {
   if (entity === 'assessment') return id;
-  if (!ASSESSMENT_PARTS.includes(entity)) return undefined;
+  if (!isAssessmentPart(entity)) return undefined;
   const assessmentId = fields.assessmentId;
   return isRecordId(assessmentId) ? assessmentId : undefined;
 }

@@ -1,6 +1,6 @@
 // A file sealed with a passphrase (PBKDF2 then AES-GCM), so an export that leaves the device on a
 // memory stick or in an email reveals nothing about the clients without the passphrase.
-import { PBKDF2_ITERATIONS, WrongPassphraseError } from './key-vault';
+import { derivePassphraseKey, PBKDF2_ITERATIONS, WrongPassphraseError } from './key-vault';
 
 export const SEALED_FILE_FORMAT = 'homeassess-sealed-file';
 const SALT_BYTES = 16;
@@ -29,22 +29,8 @@ const toBase64 = (bytes: Uint8Array) => {
 
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 
-async function fileKey(passphrase: string, salt: Uint8Array, iterations: number) {
-  const material = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
-}
+const fileKey = (passphrase: string, salt: Uint8Array, iterations: number) =>
+  derivePassphraseKey(passphrase, salt, iterations, 'AES-GCM', ['encrypt', 'decrypt']);
 
 /** Seals `text` with the passphrase; answers the sealed file's JSON text. */
 export async function sealText(

@@ -1,19 +1,13 @@
 // Everything of one assessment as plain records: what every export (CSV, JSON, FHIR) is made from.
 import type { Checklist } from '../checklist';
-import type { EntityName, FieldValues } from '../entities';
+import { ASSESSMENT_PARTS, type EntityName, type FieldValues } from '../entities';
 import { isLive, type RecordView, textField } from '../record-view';
 
 /** The entities an assessment export carries; conflicts, checklists and settings stay behind. */
 export const EXPORTED_ENTITIES = [
   'assessment',
   'client',
-  'room',
-  'finding',
-  'intervention',
-  'goal',
-  'photo',
-  'comment',
-  'amendment',
+  ...ASSESSMENT_PARTS,
 ] as const satisfies readonly EntityName[];
 export type ExportedEntity = (typeof EXPORTED_ENTITIES)[number];
 

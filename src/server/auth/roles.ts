@@ -1,5 +1,5 @@
 // What each role may do: admin (users, settings, checklists), therapist (assessments), reviewer.
-import type { EntityName } from '../../domain/entities';
+import { type EntityName, isAssessmentPart } from '../../domain/entities';
 import { HttpError } from '../http-error';
 import type { AuthenticatedUser, Role } from './accounts';
 
@@ -33,15 +33,8 @@ export function signatureForbiddenReason(
   return undefined;
 }
 
-/** Entities whose records belong to one assessment, through their `assessmentId`. */
-const ASSESSMENT_PARTS: readonly EntityName[] = [
-  'room',
-  'finding',
-  'intervention',
-  'goal',
-  'photo',
-  'amendment',
-];
+/** The parts of an assessment only those who may change it write; comments are open to all. */
+const isOwnedPart = (entity: EntityName) => isAssessmentPart(entity) && entity !== 'comment';
 
 /** The assessment a patch writes to: the assessment itself, or the one its record belongs to. */
 export function assessmentOfPatch(
@@ -51,7 +44,7 @@ export function assessmentOfPatch(
   current: { fields: Readonly<Record<string, unknown>> } | undefined,
 ): string | undefined {
   if (entity === 'assessment') return id;
-  if (!ASSESSMENT_PARTS.includes(entity)) return undefined;
+  if (!isOwnedPart(entity)) return undefined;
   const assessmentId = set.assessmentId ?? current?.fields.assessmentId;
   return typeof assessmentId === 'string' ? assessmentId : undefined;
 }
