@@ -14,7 +14,7 @@ import {
 } from './record-view';
 import { type ReportAmendment, reportAmendments } from './report-amendments';
 import { clientDeviceOf, type ReportMeasurement, reportMeasurements } from './report-measurements';
-import { firstNameOf } from './report-wording';
+import { firstNameOf, type ReportVariant } from './report-wording';
 import type { ProfileId } from './thresholds';
 import type { UnitSystem } from './units';
 import { orderedRooms } from './visit-progress';
@@ -80,6 +80,7 @@ export interface ReportRoom {
 
 /** One bar of the barrier chart: a room's barriers counted by priority. */
 export interface BarrierChartRow {
+  id: string;
   label: string;
   high: number;
   medium: number;
@@ -159,10 +160,32 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
+/** A room as one variant shows it. */
+export interface ShownRoom {
+  room: ReportRoom;
+  items: ReportItem[];
+  /** Items checked and found fine (answered OK) in the room. */
+  fineCount: number;
+}
+
+/**
+ * The rooms a variant shows: for the clinician every room with all its answered items; for the
+ * family only the rooms with barriers, and only their barriers.
+ */
+export function roomsShown(report: Report, variant: ReportVariant): ShownRoom[] {
+  return report.rooms.flatMap((room) => {
+    const fineCount = room.items.filter((item) => item.answer === 'ok').length;
+    if (variant === 'clinical') return [{ room, items: room.items, fineCount }];
+    const barriers = room.items.filter((item) => item.answer === 'barrier');
+    return barriers.length === 0 ? [] : [{ room, items: barriers, fineCount }];
+  });
+}
+
 /** Barriers per room counted by priority, rooms in visit order; rooms without barriers left out. */
 export function barrierChartRows(rooms: readonly RoomBarriers[]): BarrierChartRow[] {
   return rooms.map((room) => {
     const row: BarrierChartRow = {
+      id: room.roomId,
       label: room.roomName,
       high: 0,
       medium: 0,

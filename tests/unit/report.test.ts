@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Checklist, Item } from '../../src/domain/checklist';
 import type { FieldValues } from '../../src/domain/entities';
 import type { RecordView } from '../../src/domain/record-view';
-import { buildReport, type ReportInput } from '../../src/domain/report';
+import { buildReport, type ReportInput, roomsShown } from '../../src/domain/report';
 import { item, room } from './support/visit-fixtures';
 
 const DOOR_WIDTH = 'entry.door-width.clear-width';
@@ -224,8 +224,8 @@ describe('scope of works and chart', () => {
     ]);
     expect(report.barrierCount).toBe(3);
     expect(report.barrierChart).toEqual([
-      { label: 'Front entry', high: 1, medium: 0, low: 0, unrated: 1 },
-      { label: 'bath', high: 0, medium: 0, low: 1, unrated: 0 },
+      { id: 'front', label: 'Front entry', high: 1, medium: 0, low: 0, unrated: 1 },
+      { id: 'bath', label: 'bath', high: 0, medium: 0, low: 1, unrated: 0 },
     ]);
   });
 });
@@ -262,5 +262,21 @@ describe('amendments', () => {
         { target: 'Client', field: 'Fall risk', before: 'low', after: 'high' },
       ],
     });
+  });
+});
+
+describe('rooms each variant shows', () => {
+  it('gives the family only the rooms with barriers and only their barriers', () => {
+    const findings = [
+      finding('door', 'front', 'entry.door-width', { answer: 'barrier' }),
+      finding('light', 'front', 'entry.light', { answer: 'ok' }),
+      finding('rail', 'bath', 'bath.rail', { answer: 'ok' }),
+    ];
+    const report = buildReport(input({ findings }));
+    const plain = roomsShown(report, 'plain');
+    expect(plain.map((shown) => [shown.room.name, shown.items.length, shown.fineCount])).toEqual([
+      ['Front entry', 1, 1],
+    ]);
+    expect(roomsShown(report, 'clinical').map((shown) => shown.items.length)).toEqual([2, 1]);
   });
 });
