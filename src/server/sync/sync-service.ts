@@ -1,6 +1,7 @@
 // POST /api/v1/sync on the server: apply pushed patches in device order under the organization's
 // seq lock, then serve the next page of changes (or of a snapshot, for a new device).
 import type { Transaction } from 'kysely';
+import { isEntityName } from '../../domain/entities';
 import { type DeviceId, isRecordId, type RecordId, type UserId } from '../../domain/ids';
 import type { RawPatch, Rejection, SyncRequest, SyncResponse } from '../../sync/protocol';
 import {
@@ -141,7 +142,9 @@ export function createSyncService(database: Database, options: SyncServiceOption
       );
     }
     // Only well-formed ids reach the query; the rest are rejected patch by patch.
-    const ids = request.push.flatMap((raw) => (isRecordId(raw.id) ? [raw.id] : []));
+    const keys = request.push.flatMap((raw) =>
+      isRecordId(raw.id) && isEntityName(raw.entity) ? [{ entity: raw.entity, id: raw.id }] : [],
+    );
     return {
       organizationId: caller.organizationId,
       deviceId: request.deviceId,
@@ -155,7 +158,7 @@ export function createSyncService(database: Database, options: SyncServiceOption
       role: caller.role,
       signedOff: [],
       written: new Map(),
-      current: await loadRecords(transaction, caller.organizationId, ids),
+      current: await loadRecords(transaction, caller.organizationId, keys),
     };
   }
 
