@@ -1,5 +1,5 @@
 // A stacked bar chart of barriers per room by priority, drawn in SVG so it prints sharply; each
-// priority has its own pattern as well as its colour, and a table gives screen readers the figures.
+// priority has its own marks as well as its colour, and a table gives screen readers the figures.
 import { useId } from 'preact/hooks';
 import './barrier-chart.css';
 
@@ -38,6 +38,8 @@ interface BarrierChartProps {
   rows: readonly BarrierChartRow[];
   /** What each priority is called; the plain report says `Do this first` rather than `High`. */
   names?: Readonly<Record<ChartPriority, string>>;
+  /** Makes the title a heading of this level, when the chart opens a section of its own. */
+  headingLevel?: 2 | 3;
 }
 
 const total = (row: BarrierChartRow) => row.high + row.medium + row.low + row.unrated;
@@ -46,46 +48,68 @@ function shortLabel(label: string): string {
   return label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1)}…` : label;
 }
 
-/** The patterns that tell the priorities apart without colour: solid, stripes, dots, checks. */
-function Patterns({ idPrefix }: { idPrefix: string }) {
+const MARK_SPACING = 6;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The marks that tell the priorities apart without colour: solid, upright stripes, dots, level
+ * stripes. Drawn as plain shapes, not SVG patterns, so the chart prints as vectors.
+ */
+function Marks({ priority, box }: { priority: ChartPriority; box: Box }) {
+  const { x, y, width, height } = box;
+  const steps = (length: number) =>
+    Array.from(
+      { length: Math.floor(length / MARK_SPACING) },
+      (_, index) => (index + 0.5) * MARK_SPACING,
+    );
+  if (priority === 'medium') {
+    return (
+      <g class="barrier-chart-marks">
+        {steps(width).map((offset) => (
+          <line key={offset} x1={x + offset} y1={y} x2={x + offset} y2={y + height} />
+        ))}
+      </g>
+    );
+  }
+  if (priority === 'unrated') {
+    return (
+      <g class="barrier-chart-marks">
+        {steps(height).map((offset) => (
+          <line key={offset} x1={x} y1={y + offset} x2={x + width} y2={y + offset} />
+        ))}
+      </g>
+    );
+  }
+  if (priority === 'low') {
+    return (
+      <g class="barrier-chart-dots">
+        {steps(width).flatMap((across) =>
+          steps(height).map((down) => (
+            <circle key={`${across}-${down}`} cx={x + across} cy={y + down} r="1.3" />
+          )),
+        )}
+      </g>
+    );
+  }
+  return null;
+}
+
+function Segment({ priority, box }: { priority: ChartPriority; box: Box }) {
   return (
-    <defs>
-      <pattern id={`${idPrefix}-high`} width="8" height="8" patternUnits="userSpaceOnUse">
-        <rect width="8" height="8" class="barrier-chart-high" />
-      </pattern>
-      <pattern
-        id={`${idPrefix}-medium`}
-        width="8"
-        height="8"
-        patternUnits="userSpaceOnUse"
-        patternTransform="rotate(45)"
-      >
-        <rect width="8" height="8" class="barrier-chart-medium" />
-        <rect width="3" height="8" fill="#ffffff" fill-opacity="0.45" />
-      </pattern>
-      <pattern id={`${idPrefix}-low`} width="8" height="8" patternUnits="userSpaceOnUse">
-        <rect width="8" height="8" class="barrier-chart-low" />
-        <circle cx="4" cy="4" r="1.6" fill="#ffffff" fill-opacity="0.6" />
-      </pattern>
-      <pattern id={`${idPrefix}-unrated`} width="8" height="8" patternUnits="userSpaceOnUse">
-        <rect width="8" height="8" class="barrier-chart-unrated" />
-        <path d="M0 0L8 8M8 0L0 8" stroke="#ffffff" stroke-opacity="0.5" stroke-width="1" />
-      </pattern>
-    </defs>
+    <g>
+      <rect {...box} class={`barrier-chart-segment barrier-chart-${priority}`} />
+      <Marks priority={priority} box={box} />
+    </g>
   );
 }
 
-function Bar({
-  row,
-  index,
-  scale,
-  idPrefix,
-}: {
-  row: BarrierChartRow;
-  index: number;
-  scale: number;
-  idPrefix: string;
-}) {
+function Bar({ row, index, scale }: { row: BarrierChartRow; index: number; scale: number }) {
   const y = index * (ROW_HEIGHT + ROW_GAP);
   let x = LABEL_WIDTH;
   const segments = PRIORITIES.flatMap((priority) => {
@@ -103,13 +127,9 @@ function Bar({
       </text>
       {segments.map((segment) => (
         <g key={segment.priority}>
-          <rect
-            x={segment.x}
-            y={y}
-            width={segment.width}
-            height={ROW_HEIGHT}
-            fill={`url(#${idPrefix}-${segment.priority})`}
-            class="barrier-chart-segment"
+          <Segment
+            priority={segment.priority}
+            box={{ x: segment.x, y, width: segment.width, height: ROW_HEIGHT }}
           />
           {segment.width >= MIN_LABELLED_WIDTH && (
             <text
@@ -130,17 +150,22 @@ function Bar({
 }
 
 /** The chart, its legend and a table of the same figures; says so when there are no barriers. */
-export function BarrierChart({ title, rows, names = DEFAULT_NAMES }: BarrierChartProps) {
-  const idPrefix = `barrier-chart-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const headingId = `${idPrefix}-title`;
+export function BarrierChart({
+  title,
+  rows,
+  names = DEFAULT_NAMES,
+  headingLevel,
+}: BarrierChartProps) {
+  const Heading = headingLevel === undefined ? 'span' : (`h${headingLevel}` as const);
+  const headingId = `barrier-chart-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const largest = Math.max(1, ...rows.map(total));
   const scale = BAR_AREA_WIDTH / largest;
   const height = Math.max(1, rows.length) * (ROW_HEIGHT + ROW_GAP) - ROW_GAP;
   const width = LABEL_WIDTH + BAR_AREA_WIDTH + TOTAL_WIDTH;
   return (
     <figure class="barrier-chart" aria-labelledby={headingId}>
-      <figcaption id={headingId} class="barrier-chart-title">
-        {title}
+      <figcaption class="barrier-chart-title">
+        <Heading id={headingId}>{title}</Heading>
       </figcaption>
       {rows.length === 0 ? (
         <p class="hint">No barriers recorded.</p>
@@ -152,16 +177,15 @@ export function BarrierChart({ title, rows, names = DEFAULT_NAMES }: BarrierChar
             aria-label={`${title}: a bar per room, split by priority. The table that follows gives the same figures.`}
             class="barrier-chart-svg"
           >
-            <Patterns idPrefix={idPrefix} />
             {rows.map((row, index) => (
-              <Bar key={row.id} row={row} index={index} scale={scale} idPrefix={idPrefix} />
+              <Bar key={row.id} row={row} index={index} scale={scale} />
             ))}
           </svg>
           <ul class="barrier-chart-legend" aria-hidden="true">
             {PRIORITIES.map((priority) => (
               <li key={priority}>
-                <svg viewBox="0 0 16 16" class="barrier-chart-swatch" aria-hidden="true">
-                  <rect width="16" height="16" fill={`url(#${idPrefix}-${priority})`} />
+                <svg viewBox="0 0 18 18" class="barrier-chart-swatch" aria-hidden="true">
+                  <Segment priority={priority} box={{ x: 0, y: 0, width: 18, height: 18 }} />
                 </svg>
                 {names[priority]}
               </li>

@@ -10,6 +10,13 @@ import {
 } from '../../../domain/report-wording';
 import type { Priority, ScopeOfWorksLine } from '../../../domain/visit-summary';
 
+const STATUS_NAMES: Readonly<Record<string, string>> = {
+  recommended: 'Recommended',
+  approved: 'Approved',
+  ordered: 'Ordered',
+  installed: 'Installed',
+  declined: 'Declined',
+};
 const PRIORITY_ORDER: readonly (Priority | undefined)[] = ['high', 'medium', 'low', undefined];
 
 function lineCost(line: ScopeOfWorksLine, variant: ReportVariant): string {
@@ -80,7 +87,7 @@ function ClinicalScope({ report }: { report: Report }) {
             <td>{whoWords(line.responsible, line.provider, 'clinical') ?? '—'}</td>
             <td>{lineCost(line, 'clinical')}</td>
             <td>{line.fundingSource ?? ''}</td>
-            <td>{line.status ?? ''}</td>
+            <td>{line.status === undefined ? '' : (STATUS_NAMES[line.status] ?? line.status)}</td>
           </tr>
         ))}
       </tbody>

@@ -140,8 +140,9 @@ function ReportView({ data, photos, amendments, units, variant }: ReportViewProp
       <article class={`report report-${variant}`} aria-busy={!isReady}>
         <DraftMarker signOff={report.signOff} />
         <ReportDetails report={report} variant={variant} />
-        <section class="report-section" aria-label={isPlain ? 'Things to change' : 'Barriers'}>
+        <section class="report-section">
           <BarrierChart
+            headingLevel={2}
             title={
               isPlain
                 ? `Things to change, room by room (${report.barrierCount})`
@@ -151,13 +152,15 @@ function ReportView({ data, photos, amendments, units, variant }: ReportViewProp
             names={chartNames}
           />
         </section>
-        <ReportScope report={report} variant={variant} />
+        {/* The family reads first what will be done; the clinician first what was found. */}
+        {isPlain && <ReportScope report={report} variant={variant} />}
         <ReportFindings
           rooms={rooms}
           variant={variant}
           firstName={report.client.firstName}
           onPhotoSettled={onPhotoSettled}
         />
+        {!isPlain && <ReportScope report={report} variant={variant} />}
         {!isPlain && report.unansweredCount > 0 && (
           <p class="report-section">
             {report.unansweredCount} checklist item

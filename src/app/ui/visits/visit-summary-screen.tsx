@@ -65,11 +65,11 @@ export function VisitSummaryScreen({ data }: { data: VisitData }) {
           ),
         )}
       </section>
-      <section class="panel" aria-labelledby="rooms-summary-heading">
-        <h2 id="rooms-summary-heading">Barriers by room</h2>
+      <section class="panel">
         <BarrierChart
           title="Barriers by room and priority"
           rows={barrierChartRows(summary.barriersByRoom)}
+          headingLevel={2}
         />
       </section>
       <section class="panel" aria-labelledby="scope-heading">
