@@ -191,31 +191,35 @@ export function BarrierChart({
               </li>
             ))}
           </ul>
-          <table class="visually-hidden">
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Room</th>
-                {PRIORITIES.map((priority) => (
-                  <th key={priority} scope="col">
-                    {names[priority]}
-                  </th>
-                ))}
-                <th scope="col">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">{row.label}</th>
+          {/* Hidden by its wrapper: a table is never narrower than its content, so hiding the
+              table itself would still widen the page. */}
+          <div class="visually-hidden">
+            <table>
+              <caption>{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Room</th>
                   {PRIORITIES.map((priority) => (
-                    <td key={priority}>{row[priority]}</td>
+                    <th key={priority} scope="col">
+                      {names[priority]}
+                    </th>
                   ))}
-                  <td>{total(row)}</td>
+                  <th scope="col">Total</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{row.label}</th>
+                    {PRIORITIES.map((priority) => (
+                      <td key={priority}>{row[priority]}</td>
+                    ))}
+                    <td>{total(row)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </figure>
