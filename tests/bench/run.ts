@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runLoadBenchmarks } from './load-bench';
+import { runReportBenchmarks } from './report-bench';
 import { INITIAL_JS_BUDGET_BYTES, measureShellSize } from './shell-size';
 import { runSyncBenchmarks } from './sync-bench';
 import { runVisitBenchmarks } from './visit-bench';
@@ -41,3 +42,4 @@ printShellSize();
 await runSyncBenchmarks();
 await runLoadBenchmarks();
 await runVisitBenchmarks();
+await runReportBenchmarks();

@@ -123,7 +123,9 @@ test('a home visit recorded offline survives closing the page and reaches the de
   await expect(tablet.getByRole('listitem', { name: /^Goal / })).toHaveCount(2);
   await tablet.getByRole('link', { name: 'Summary' }).click();
   await expect(tablet.getByText('Total estimated cost')).toBeVisible();
-  await expect(tablet.getByRole('table').getByRole('row')).toHaveCount(4);
+  await expect(
+    tablet.getByRole('table', { name: 'Recommended interventions by priority' }).getByRole('row'),
+  ).toHaveCount(4);
   await expectNoAxeViolations(tablet);
   await tablet.getByRole('link', { name: 'Back to the visit' }).click();
   await tablet.getByRole('link', { name: 'Floor plan' }).click();
