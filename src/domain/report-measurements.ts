@@ -1,16 +1,9 @@
 // A finding's measurements as a report shows them: the value in the reader's units, the standard's
 // figure and pass or fail for the clinician, and one plain sentence for the client and family.
-import {
-  type ClientDevice,
-  DEVICE_KINDS,
-  type DeviceDimension,
-  deviceName,
-  dimensionName,
-} from './client-device';
+import { type ClientDevice, deviceName, dimensionName } from './client-device';
 import type { Measurement, Threshold } from './measurement';
 import { formatQuantity } from './quantities';
 import type { RecordView } from './record-view';
-import { numberField, oneOfField } from './record-view';
 import {
   type CheckStatus,
   evaluateMeasurement,
@@ -39,26 +32,6 @@ export interface MeasurementContext {
   device: ClientDevice | undefined;
   /** Whose device it is in the plain sentence: `Mary`. */
   firstName: string | undefined;
-}
-
-const CLIENT_DEVICE_FIELDS: readonly [DeviceDimension, string][] = [
-  ['widthMm', 'deviceWidthMm'],
-  ['lengthMm', 'deviceLengthMm'],
-  ['seatHeightMm', 'seatHeightMm'],
-  ['turningDiameterMm', 'turningDiameterMm'],
-];
-
-/** The client's mobility device and its sizes from their profile; none for no device. */
-export function clientDeviceOf(client: RecordView | undefined): ClientDevice | undefined {
-  const kind =
-    client === undefined ? undefined : oneOfField(client, 'mobilityDevice', DEVICE_KINDS);
-  if (client === undefined || kind === undefined || kind === 'none') return undefined;
-  const device: ClientDevice = { kind };
-  for (const [dimension, field] of CLIENT_DEVICE_FIELDS) {
-    const size = numberField(client, field);
-    if (size !== undefined) device[dimension] = size;
-  }
-  return device;
 }
 
 /** The item's measurements that were taken, in the checklist's order. */

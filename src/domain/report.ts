@@ -3,6 +3,7 @@
 
 import { type Checklist, findItem, type Setting, type Severity } from './checklist';
 import type { ClientDevice } from './client-device';
+import { clientDeviceOf } from './client-device';
 import type { Catalogue } from './interventions';
 import {
   isFlagSet,
@@ -13,7 +14,7 @@ import {
   textField,
 } from './record-view';
 import { type ReportAmendment, reportAmendments } from './report-amendments';
-import { clientDeviceOf, type ReportMeasurement, reportMeasurements } from './report-measurements';
+import { type ReportMeasurement, reportMeasurements } from './report-measurements';
 import { firstNameOf, type ReportVariant } from './report-wording';
 import type { ProfileId } from './thresholds';
 import type { UnitSystem } from './units';

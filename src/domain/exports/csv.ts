@@ -1,11 +1,10 @@
 // Findings and interventions of one or more assessments as CSV files that spreadsheets open safely.
 import type { Checklist, Item } from '../checklist';
 import { allItems } from '../checklist';
-import type { ClientDevice, DeviceKind } from '../client-device';
-import { DEVICE_KINDS } from '../client-device';
+import { type ClientDevice, clientDeviceOf } from '../client-device';
 import type { Measurement } from '../measurement';
 import { formatSlope } from '../quantities';
-import { numberField, oneOfField, type RecordView, textField } from '../record-view';
+import { numberField, type RecordView, textField } from '../record-view';
 import { evaluateMeasurement } from '../thresholds';
 import { orderedRooms } from '../visit-progress';
 import type { AssessmentModel, ChecklistLookup, ExportRecord } from './export-model';
@@ -105,7 +104,7 @@ function assessmentCells(model: AssessmentModel): CsvCell[] {
 
 function findingRows(model: AssessmentModel, checklist: Checklist | undefined): CsvCell[][] {
   const items = checklist === undefined ? [] : allItems(checklist);
-  const device = model.client === undefined ? undefined : clientDevice(model.client);
+  const device = clientDeviceOf(model.client);
   return sortedFindings(model, items).map((finding) => {
     const itemId = textField(finding, 'itemId');
     const item = items.find((candidate) => candidate.id === itemId);
@@ -198,22 +197,6 @@ export function formatStoredValue(measurement: Measurement, value: number): stri
     case 'temperature':
       return `${value} °C`;
   }
-}
-
-/** The client's mobility device and its sizes, as the item panel judges measurements against. */
-export function clientDevice(client: RecordView): ClientDevice | undefined {
-  const kind = oneOfField<DeviceKind>(client, 'mobilityDevice', DEVICE_KINDS);
-  if (kind === undefined || kind === 'none') return undefined;
-  const device: ClientDevice = { kind };
-  const widthMm = numberField(client, 'deviceWidthMm');
-  const lengthMm = numberField(client, 'deviceLengthMm');
-  const seatHeightMm = numberField(client, 'seatHeightMm');
-  const turningDiameterMm = numberField(client, 'turningDiameterMm');
-  if (widthMm !== undefined) device.widthMm = widthMm;
-  if (lengthMm !== undefined) device.lengthMm = lengthMm;
-  if (seatHeightMm !== undefined) device.seatHeightMm = seatHeightMm;
-  if (turningDiameterMm !== undefined) device.turningDiameterMm = turningDiameterMm;
-  return device;
 }
 
 function interventionRows(model: AssessmentModel, checklist: Checklist | undefined): CsvCell[][] {

@@ -2,13 +2,13 @@
 // threshold in the reader's units, the notes, the photos, the recommendations and the comments.
 import { useId } from 'preact/hooks';
 import type { Item } from '../../../domain/checklist';
+import { clientDeviceOf } from '../../../domain/client-device';
 import type { RecordId } from '../../../domain/ids';
 import { formatQuantity } from '../../../domain/quantities';
 import { evaluateMeasurement } from '../../../domain/thresholds';
 import type { UnitSystem } from '../../../domain/units';
 import type { LocalRecord } from '../../../sync/replica';
 import { Thumbnail } from '../photos/photo-strip';
-import { clientDevice } from '../visits/item-panel';
 import type { VisitData } from '../visits/use-visit';
 import { ReviewComments } from './review-comments';
 
@@ -29,7 +29,7 @@ function Measurements({
   const measured = (finding.fields.measurements ?? {}) as Record<string, number>;
   const taken = item.measurements.filter((measurement) => measured[measurement.id] !== undefined);
   if (taken.length === 0) return null;
-  const device = clientDevice(client);
+  const device = clientDeviceOf(client);
   return (
     <ul class="review-measurements">
       {taken.map((measurement) => {

@@ -1,7 +1,7 @@
 // One checklist item in one room: the answer, severity, notes, measurements, photos and, for a
 // barrier, the recommendations. Every change saves at once.
 import type { Item } from '../../../domain/checklist';
-import type { ClientDevice, DeviceKind } from '../../../domain/client-device';
+import { clientDeviceOf } from '../../../domain/client-device';
 import type { FieldValues } from '../../../domain/entities';
 import { baselineFindingOf } from '../../../domain/follow-up-outcome';
 import { derivedId } from '../../../domain/ids';
@@ -18,25 +18,6 @@ import type { VisitData } from './use-visit';
 
 /** The finding of an item in a room has an id derived from both, the same on every device. */
 export const findingIdOf = (roomId: string, itemId: string) => derivedId('finding', roomId, itemId);
-
-/** The client's mobility device from their profile, for measurements judged against it. */
-export function clientDevice(client: LocalRecord | undefined): ClientDevice | undefined {
-  const kind = client?.fields.mobilityDevice;
-  if (typeof kind !== 'string' || kind === 'none') return undefined;
-  const size = (field: string) =>
-    typeof client?.fields[field] === 'number' ? (client.fields[field] as number) : undefined;
-  const device: ClientDevice = { kind: kind as DeviceKind };
-  for (const [key, field] of [
-    ['widthMm', 'deviceWidthMm'],
-    ['lengthMm', 'deviceLengthMm'],
-    ['seatHeightMm', 'seatHeightMm'],
-    ['turningDiameterMm', 'turningDiameterMm'],
-  ] as const) {
-    const value = size(field);
-    if (value !== undefined) device[key] = value;
-  }
-  return device;
-}
 
 interface ItemPanelProps {
   data: VisitData;
@@ -111,7 +92,7 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
             measurement={measurement}
             value={measured[measurement.id]}
             units={units}
-            device={clientDevice(data.client)}
+            device={clientDeviceOf(data.client)}
             onSave={(value) => {
               const next: Record<string, number> = { ...measured };
               if (value === null) delete next[measurement.id];
