@@ -50,7 +50,7 @@ export function ExportPanel({ assessmentIds, label = 'Export', id }: ExportPanel
         return;
       }
       downloadFile(file);
-      void recordExport(services.session, file);
+      void recordExport(services.session, file.fileName, file.assessmentCount);
       setStatus({ state: 'done', message: `Saved ${file.fileName}: ${file.summary}.` });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -1,31 +1,13 @@
 // This device's data: storage used, export of everything to a file, and import of such a file.
 import { useState } from 'preact/hooks';
 import type { AppServices } from '../../app-services';
+import { downloadFile } from '../../exports/download';
+import { recordExport } from '../../exports/export-audit';
 import { passphraseProblem } from '../../security/app-lock';
 import { WrongPassphraseError } from '../../security/key-vault';
 import { isSealedText, openSealedText, sealText } from '../../security/sealed-file';
 import { exportDevice, importDevice, parseDeviceExport } from '../../sync/device-export';
 import { FormMessages } from '../form-messages';
-
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Tells the server's audit log that this device's data left it in a file (when online). */
-async function recordExport(services: AppServices, count: number): Promise<void> {
-  const token = await services.session.token();
-  if (token === undefined) return;
-  await fetch('/api/v1/audit/export', {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ what: 'all data on a device', count }),
-  }).catch(() => undefined);
-}
 
 /** The file's text as the export format reads it: opened with the passphrase when sealed. */
 async function readExportText(text: string, passphrase: string): Promise<string> {
@@ -59,8 +41,12 @@ export function DeviceDataPanel({ services }: { services: AppServices }) {
       services.now(),
     );
     const day = new Date(data.exportedAt).toISOString().slice(0, 10);
-    download(`homeassess-device-${day}.json`, await sealText(JSON.stringify(data), passphrase));
-    void recordExport(services, data.records.length);
+    downloadFile({
+      fileName: `homeassess-device-${day}.json`,
+      mimeType: 'application/json',
+      text: await sealText(JSON.stringify(data), passphrase),
+    });
+    void recordExport(services.session, 'all data on a device', data.records.length);
     setOutcome({
       notice: `Exported ${data.records.length} records, ${data.outbox.length} unsynced edits and ${data.photos.length} photos, encrypted with the file passphrase.`,
     });
