@@ -99,4 +99,13 @@ test('a follow-up shows the baseline beside each item and sums up what changed',
   ).toHaveCount(0);
   await expect(followUp.chart()).toHaveAccessibleName(/performance 3 → 6 \(\+3, important\)/);
   await expectNoAxeViolations(page);
+
+  // The follow-up's report carries the same outcome, for the funder and the family.
+  await page.getByRole('link', { name: 'Report', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Outcome since the baseline visit' }),
+  ).toBeVisible();
+  await expect(followUp.group('Resolved (3)')).toBeVisible();
+  await expect(followUp.group('Not done (1)')).toBeVisible();
+  await expect(followUp.chart()).toBeVisible();
 });

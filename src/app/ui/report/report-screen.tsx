@@ -11,6 +11,7 @@ import { BarrierChart, type ChartPriority } from '../charts/barrier-chart';
 import { useRecords, useUnits } from '../records';
 import { type ReportVariant, reportPath, reviewPath } from '../review/review-routes';
 import { ScreenFrame } from '../screens/screen-frame';
+import { OutcomeComparison } from '../visits/follow-up/outcome-screen';
 import { useVisit, type VisitData } from '../visits/use-visit';
 import { ReportDetails } from './report-details';
 import { ReportFindings } from './report-findings';
@@ -140,6 +141,14 @@ function ReportView({ data, photos, amendments, units, variant }: ReportViewProp
       <article class={`report report-${variant}`} aria-busy={!isReady}>
         <DraftMarker signOff={report.signOff} />
         <ReportDetails report={report} variant={variant} />
+        {data.baseline !== undefined && (
+          <section class="report-section report-outcome" aria-labelledby="report-outcome-heading">
+            <h2 id="report-outcome-heading">
+              {isPlain ? 'What changed since the first visit' : 'Outcome since the baseline visit'}
+            </h2>
+            <OutcomeComparison data={data} baseline={data.baseline} />
+          </section>
+        )}
         <section class="report-section">
           <BarrierChart
             headingLevel={2}

@@ -9,6 +9,7 @@ import {
 } from '../../../../domain/follow-up-outcome';
 import { AppLink } from '../../app-link';
 import { GoalChart } from '../../charts/goal-chart';
+import { reportPath } from '../../review/review-routes';
 import { ScreenFrame } from '../../screens/screen-frame';
 import type { BaselineData, VisitData } from '../use-visit';
 import { roomPath, visitPath } from '../visit-routes';
@@ -137,7 +138,8 @@ function GoalSection({ comparison }: { comparison: FollowUpComparison }) {
   );
 }
 
-function Comparison({ data, baseline }: { data: VisitData; baseline: BaselineData }) {
+/** The follow-up against its baseline: barriers, recommendations' outcomes, goals and their chart. */
+export function OutcomeComparison({ data, baseline }: { data: VisitData; baseline: BaselineData }) {
   const comparison = compareFollowUp({
     baseline,
     followUp: visitRecordSet(data),
@@ -159,9 +161,14 @@ function Comparison({ data, baseline }: { data: VisitData; baseline: BaselineDat
 export function OutcomeScreen({ data }: { data: VisitData }) {
   return (
     <ScreenFrame title="Outcome summary">
-      <AppLink class="button" href={visitPath(data.visit.id)}>
-        Back to the visit
-      </AppLink>
+      <div class="actions">
+        <AppLink class="button" href={visitPath(data.visit.id)}>
+          Back to the visit
+        </AppLink>
+        <AppLink class="button" href={reportPath(data.visit.id)}>
+          Report
+        </AppLink>
+      </div>
       {data.baseline === undefined ? (
         <p class="empty-state">
           {typeof data.visit.fields.baselineId === 'string'
@@ -169,7 +176,7 @@ export function OutcomeScreen({ data }: { data: VisitData }) {
             : 'An outcome summary compares a follow-up visit with the visit it started from; this visit has none.'}
         </p>
       ) : (
-        <Comparison data={data} baseline={data.baseline} />
+        <OutcomeComparison data={data} baseline={data.baseline} />
       )}
     </ScreenFrame>
   );
