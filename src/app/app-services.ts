@@ -1,6 +1,12 @@
 // The composition root: makes the device store, session, transport, sync engine and controller once.
 import { createIdMaker, type RecordId } from '../domain/ids';
-import { type AppLock, createAppLock, type LockState } from './security/app-lock';
+import { createAmendmentRecorder } from './review/amendment-recorder';
+import {
+  type AppLock,
+  broadcastLockChannel,
+  createAppLock,
+  type LockState,
+} from './security/app-lock';
 import { createSwitchableCodec, plainCodec } from './store/codec';
 import { createIndexedDbStore } from './store/indexeddb-store';
 import type { LocalStore } from './store/local-store';
@@ -116,9 +122,22 @@ export function createAppServices(options: {
     onStatus: syncStatus.set,
   });
   const currentSession = createFeed<Session | undefined>(undefined);
+  const amendments = createAmendmentRecorder({
+    engine,
+    currentUserId: () => currentSession.get()?.user.id,
+  });
+  engine.observeEdits(amendments.observe);
   const lockState = createFeed<LockState>('starting');
   const onState = followLockState({ engine, sync: controller, session, currentSession, lockState });
-  const lock = createAppLock({ store, codec, now, timers, events: document, onState });
+  const lock = createAppLock({
+    store,
+    codec,
+    now,
+    timers,
+    events: document,
+    onState,
+    channel: broadcastLockChannel(),
+  });
   return {
     store,
     engine,

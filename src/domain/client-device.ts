@@ -1,4 +1,5 @@
 // The mobility device a client uses and its measured size, recorded in the client's profile.
+import { numberField, oneOfField, type RecordView } from './record-view';
 
 export type DeviceKind =
   | 'none'
@@ -75,4 +76,25 @@ export function dimensionName(dimension: DeviceDimension): string {
 /** True for devices a person sits in while moving. */
 export function isWheeledSeating(kind: DeviceKind): boolean {
   return kind === 'manual-wheelchair' || kind === 'power-wheelchair' || kind === 'scooter';
+}
+
+/** Where the profile keeps each of the device's sizes. */
+const CLIENT_DEVICE_FIELDS: readonly [DeviceDimension, string][] = [
+  ['widthMm', 'deviceWidthMm'],
+  ['lengthMm', 'deviceLengthMm'],
+  ['seatHeightMm', 'seatHeightMm'],
+  ['turningDiameterMm', 'turningDiameterMm'],
+];
+
+/** The client's mobility device and its sizes from their profile; none for no device. */
+export function clientDeviceOf(client: RecordView | undefined): ClientDevice | undefined {
+  const kind =
+    client === undefined ? undefined : oneOfField(client, 'mobilityDevice', DEVICE_KINDS);
+  if (client === undefined || kind === undefined || kind === 'none') return undefined;
+  const device: ClientDevice = { kind };
+  for (const [dimension, field] of CLIENT_DEVICE_FIELDS) {
+    const size = numberField(client, field);
+    if (size !== undefined) device[dimension] = size;
+  }
+  return device;
 }

@@ -129,6 +129,8 @@ export const ENTITY_FIELDS = {
     therapistId: key,
     /** The therapist's name as it was when the visit started, so reports read offline. */
     therapistName: name,
+    /** Any therapist of the organization may edit it, not only its own therapist (`therapistId`). */
+    sharedWithTeam: flag,
     currentRoomId: id,
     currentItemId: key,
     /** The photo record whose image is the floor plan's background; none means a plain sketch grid. */
@@ -287,6 +289,22 @@ export const ENTITY_FIELDS = {
 
 /** Wire names of every synced entity. */
 export type EntityName = keyof typeof ENTITY_FIELDS;
+
+/** Entities whose records belong to one assessment through their `assessmentId`. */
+export const ASSESSMENT_PARTS = [
+  'room',
+  'finding',
+  'intervention',
+  'goal',
+  'photo',
+  'comment',
+  'amendment',
+] as const satisfies readonly EntityName[];
+
+/** True when the entity's records belong to one assessment (see ASSESSMENT_PARTS). */
+export function isAssessmentPart(entity: EntityName): boolean {
+  return (ASSESSMENT_PARTS as readonly EntityName[]).includes(entity);
+}
 export const ENTITY_NAMES = Object.keys(ENTITY_FIELDS) as EntityName[];
 
 /** Fields a device may write on each entity; the rest are written only by the server. */

@@ -55,11 +55,11 @@ export function hasAnswer(finding: RecordView): boolean {
 }
 
 /** The live finding for one item in one room, preferring an answered one if there are several. */
-export function findingFor(
-  findings: readonly RecordView[],
+export function findingFor<R extends RecordView>(
+  findings: readonly R[],
   roomId: string,
   itemId: string,
-): RecordView | undefined {
+): R | undefined {
   const matches = findings.filter(
     (finding) =>
       isLive(finding) &&

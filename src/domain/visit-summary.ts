@@ -166,13 +166,17 @@ function groupByPriority(barriers: readonly Barrier[]): VisitSummary['barriersBy
   return groups;
 }
 
-/** Live interventions, not declined, whose finding and room still exist; by priority then room. */
+/**
+ * Live interventions, not declined, whose finding and room still exist; by priority then room.
+ * A follow-up's record of a baseline recommendation's outcome is not a recommendation of its own.
+ */
 function listScopeOfWorks(records: VisitRecords, rooms: readonly RecordView[]): ScopeOfWorksLine[] {
   const findingsById = new Map(records.findings.map((finding) => [finding.id, finding]));
   const roomsById = new Map(records.rooms.map((room) => [room.id, room]));
   const lines: { line: ScopeOfWorksLine; roomRank: number }[] = [];
   for (const intervention of liveRecords(records.interventions)) {
     if (textField(intervention, 'status') === 'declined') continue;
+    if (textField(intervention, 'baselineInterventionId') !== undefined) continue;
     const findingId = textField(intervention, 'findingId');
     const finding = findingId === undefined ? undefined : findingsById.get(findingId);
     const roomId = finding === undefined ? undefined : textField(finding, 'roomId');

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runLoadBenchmarks } from './load-bench';
+import { runReportBenchmarks } from './report-bench';
 import { runReviewBenchmarks } from './review-bench';
 import { INITIAL_JS_BUDGET_BYTES, measureShellSize } from './shell-size';
 import { runSyncBenchmarks } from './sync-bench';
@@ -42,4 +43,5 @@ printShellSize();
 await runSyncBenchmarks();
 await runLoadBenchmarks();
 await runVisitBenchmarks();
+await runReportBenchmarks();
 await runReviewBenchmarks();

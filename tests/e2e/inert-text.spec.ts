@@ -33,9 +33,11 @@ test('script and markup in free text stay inert on every screen that shows them'
   await page.getByRole('button', { name: 'Add custom' }).click();
   await page.getByLabel('Notes').fill(HOSTILE);
   await visit.backToVisit();
-  await page.getByRole('button', { name: 'Summary' }).click();
+  await page.getByRole('link', { name: 'Summary' }).click();
   // The recommendation's title and its room's name, both shown as plain text.
-  await expect(page.getByRole('table').getByText(HOSTILE)).toHaveCount(2);
+  await expect(
+    page.getByRole('table', { name: 'Recommended interventions by priority' }).getByText(HOSTILE),
+  ).toHaveCount(2);
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Clients' })

@@ -1,11 +1,13 @@
 // The app lock: turning it on re-seals what is stored, locking drops the key, unlocking is throttled.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type AppLockOptions,
   createAppLock,
   LOCK_META,
+  type LockChannel,
+  type LockNews,
   type LockState,
   unlockDelayMs,
 } from '../../src/app/security/app-lock';
@@ -50,7 +52,23 @@ function manualTime() {
   };
 }
 
-function setUp(name = uniqueName()) {
+/** Tabs of one device: what one posts, every other receives, a moment later. */
+function tabHub() {
+  const listeners = new Set<{ tab: number; listener: (news: LockNews) => void }>();
+  return (tab: number): LockChannel => ({
+    post(news) {
+      for (const entry of listeners)
+        if (entry.tab !== tab) queueMicrotask(() => entry.listener(news));
+    },
+    subscribe(listener) {
+      const entry = { tab, listener };
+      listeners.add(entry);
+      return () => listeners.delete(entry);
+    },
+  });
+}
+
+function setUp(name = uniqueName(), channel?: LockChannel) {
   const codec = createSwitchableCodec(plainCodec);
   const store = createIndexedDbStore({ name, codec, sealedMetaKeys: ['auth.session'] });
   const time = manualTime();
@@ -62,6 +80,7 @@ function setUp(name = uniqueName()) {
     timers: time.timers,
     onState: (state) => states.push(state),
     iterations: 1_000,
+    channel,
   };
   return { name, store, codec, time, states, lock: createAppLock(options), options };
 }
@@ -179,6 +198,35 @@ describe('the app lock', () => {
     expect((await setup.lock.unlock('correct horse')).kind).toBe('unlocked');
     expect(unlockDelayMs(4)).toBeGreaterThan(unlockDelayMs(3));
     expect(unlockDelayMs(100)).toBe(5 * 60_000);
+  });
+
+  it('locks the other open tabs when one turns the lock on, and when one locks', async () => {
+    const hub = tabHub();
+    const first = setUp(uniqueName(), hub(1));
+    const second = setUp(first.name, hub(2));
+    store = second.store;
+    await first.lock.initialize();
+    await second.lock.initialize();
+    expect(second.lock.state()).toBe('off');
+    await first.lock.setPassphrase('correct horse');
+    await vi.waitFor(() => expect(second.lock.state()).toBe('locked'));
+    await expect(
+      second.store.commitEdit(
+        { entity: 'client', id: 'c2', value: CLIENT },
+        { seq: 2, value: CLIENT },
+      ),
+    ).rejects.toThrow(DeviceLockedError);
+    expect((await second.lock.unlock('correct horse')).kind).toBe('unlocked');
+    await second.store.commitEdit(
+      { entity: 'client', id: 'c2', value: CLIENT },
+      { seq: 2, value: CLIENT },
+    );
+    const raw = await rawRows(first.name);
+    expect(raw.kinds.every((kind) => kind === 'encrypted')).toBe(true);
+    expect(raw.json).not.toContain('Secret Client Zebra');
+    first.lock.lock();
+    await vi.waitFor(() => expect(second.lock.state()).toBe('locked'));
+    first.store.close();
   });
 
   it('locks after the chosen idle time', async () => {

@@ -32,6 +32,31 @@ export type UnlockResult =
   | { kind: 'wrong'; failures: number }
   | { kind: 'wait'; retryAtMs: number };
 
+/** What one tab tells the others: the lock was turned on, or the device was locked. */
+export type LockNews = 'lock-enabled' | 'locked';
+
+/** The tabs of this app on this device (a BroadcastChannel in the browser). */
+export interface LockChannel {
+  post(news: LockNews): void;
+  subscribe(listener: (news: LockNews) => void): () => void;
+}
+
+/** The browser's channel between this app's tabs; none where BroadcastChannel is missing. */
+export function broadcastLockChannel(name = 'homeassess-lock'): LockChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  const channel = new BroadcastChannel(name);
+  return {
+    post: (news) => channel.postMessage(news),
+    subscribe(listener) {
+      const onMessage = (event: MessageEvent) => {
+        if (event.data === 'lock-enabled' || event.data === 'locked') listener(event.data);
+      };
+      channel.addEventListener('message', onMessage);
+      return () => channel.removeEventListener('message', onMessage);
+    },
+  };
+}
+
 export interface AppLockOptions {
   store: Pick<
     IndexedDbStore,
@@ -44,6 +69,11 @@ export interface AppLockOptions {
   onState: (state: LockState) => void;
   /** PBKDF2 iterations for a new passphrase; tests may pass fewer. */
   iterations?: number;
+  /**
+   * The other tabs: when one turns the lock on or locks, the others lock too, so no tab goes on
+   * writing records in clear or showing them after the person locked the device.
+   */
+  channel?: LockChannel;
 }
 
 interface FailedUnlocks {
@@ -85,12 +115,31 @@ export function createAppLock(options: AppLockOptions) {
       lastAt: 0,
     };
 
-  function lock(): void {
+  function lockHere(): void {
     stopWatching?.();
     stopWatching = undefined;
     dataKey = undefined;
     if (state !== 'off') setState('locked');
   }
+
+  function lock(): void {
+    const wasLocked = state === 'locked';
+    lockHere();
+    if (state === 'locked' && !wasLocked) options.channel?.post('locked');
+  }
+
+  /** Another tab turned the lock on: from now on this tab seals what it writes, once unlocked. */
+  async function followEnabledLock(): Promise<void> {
+    if (state !== 'off') return;
+    if (restoreKeyring(await store.getMeta(LOCK_META.keyring)) === undefined) return;
+    codec.use(encrypting);
+    setState('locked');
+  }
+
+  options.channel?.subscribe((news) => {
+    if (news === 'lock-enabled') void followEnabledLock();
+    else lockHere();
+  });
 
   async function watch(): Promise<void> {
     stopWatching?.();
@@ -152,6 +201,7 @@ export function createAppLock(options: AppLockOptions) {
       const created = await createKeyring(passphrase, iterations);
       await store.setMeta(LOCK_META.isResealComplete, false);
       await store.setMeta(LOCK_META.keyring, created.keyring);
+      options.channel?.post('lock-enabled');
       await becomeUnlocked(created.dataKey);
     },
     /** Re-wraps the data key under the new passphrase; no record is rewritten. */

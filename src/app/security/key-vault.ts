@@ -28,7 +28,14 @@ export class WrongPassphraseError extends Error {
 
 const encoder = new TextEncoder();
 
-async function passphraseKey(passphrase: string, salt: Uint8Array, iterations: number) {
+/** A 256-bit key derived from the passphrase by PBKDF2-HMAC-SHA-256, for one algorithm's uses. */
+export async function derivePassphraseKey(
+  passphrase: string,
+  salt: Uint8Array,
+  iterations: number,
+  algorithm: 'AES-KW' | 'AES-GCM',
+  usages: KeyUsage[],
+): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey(
     'raw',
     encoder.encode(passphrase.normalize('NFC')),
@@ -39,11 +46,14 @@ async function passphraseKey(passphrase: string, salt: Uint8Array, iterations: n
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
     material,
-    { name: 'AES-KW', length: 256 },
+    { name: algorithm, length: 256 },
     false,
-    ['wrapKey', 'unwrapKey'],
+    usages,
   );
 }
+
+const passphraseKey = (passphrase: string, salt: Uint8Array, iterations: number) =>
+  derivePassphraseKey(passphrase, salt, iterations, 'AES-KW', ['wrapKey', 'unwrapKey']);
 
 async function sealVerifier(dataKey: CryptoKey): Promise<Keyring['verifier']> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));

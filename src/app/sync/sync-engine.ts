@@ -27,6 +27,19 @@ export interface UndoStep {
   label: string;
 }
 
+/** A local edit once committed: the record, its fields before and the fields it set. */
+export interface CommittedEdit {
+  entity: EntityName;
+  id: RecordId;
+  /** The value each field in `set` had before the edit (null where it had none). */
+  before: FieldValues;
+  set: FieldValues;
+  /** The device's clock when the edit was made. */
+  at: number;
+  /** True when the edit is "Undo" taking back the newest edit. */
+  isUndo: boolean;
+}
+
 /** Meta keys the sync keeps on the device. */
 export const SYNC_META = {
   deviceId: 'sync.deviceId',
@@ -54,6 +67,9 @@ export interface SyncEngineOptions {
   /** Called after records changed on the device, by an edit or by a pulled page. */
   onRecordsChanged?: () => void;
 }
+
+/** Hears each local edit after it committed; returns a function that stops listening. */
+export type EditObserver = (edit: CommittedEdit) => void;
 
 const MAX_ROUNDS_PER_SYNC = 1000;
 const DEFAULT_PAGE_LIMIT = 500;
@@ -112,6 +128,33 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   /** The fields of the newest edit as they were before it, so it can be undone (memory only). */
   let lastUndo: UndoStep | undefined;
+  const editObservers = new Set<EditObserver>();
+
+  /** Reports every committed local edit to `observer` until the returned function is called. */
+  function observeEdits(observer: EditObserver): () => void {
+    editObservers.add(observer);
+    return () => editObservers.delete(observer);
+  }
+
+  function commitAndReport(
+    entity: EntityName,
+    id: RecordId,
+    set: FieldValues,
+    label: string | null | undefined,
+    isUndo: boolean,
+  ): Promise<LocalRecord> {
+    return queue(async () => {
+      const { before, made } = await commitOnce(entity, id, set, false);
+      const previous: FieldValues = {};
+      for (const field of Object.keys(set)) previous[field] = before?.fields[field] ?? null;
+      if (label !== null) lastUndo = { entity, id, previous, label: label ?? `${entity} change` };
+      options.onLocalEdit?.();
+      options.onRecordsChanged?.();
+      const committed = { entity, id, before: previous, set, at: made.patch.at, isUndo };
+      for (const observer of editObservers) observer(committed);
+      return made.record;
+    });
+  }
 
   /**
    * Saves an edit on the device: the record and its outbox patch in one durable transaction.
@@ -123,15 +166,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     set: FieldValues,
     label?: string | null,
   ): Promise<LocalRecord> {
-    return queue(async () => {
-      const { before, made } = await commitOnce(entity, id, set, false);
-      const previous: FieldValues = {};
-      for (const field of Object.keys(set)) previous[field] = before?.fields[field] ?? null;
-      if (label !== null) lastUndo = { entity, id, previous, label: label ?? `${entity} change` };
-      options.onLocalEdit?.();
-      options.onRecordsChanged?.();
-      return made.record;
-    });
+    return commitAndReport(entity, id, set, label, false);
   }
 
   /** What "Undo" would take back, if anything. */
@@ -141,7 +176,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   async function undo(): Promise<void> {
     const step = lastUndo;
     if (step === undefined) return;
-    await edit(step.entity, step.id, step.previous);
+    await commitAndReport(step.entity, step.id, step.previous, undefined, true);
     lastUndo = undefined;
     options.onRecordsChanged?.();
   }
@@ -249,7 +284,17 @@ export function createSyncEngine(options: SyncEngineOptions) {
     lastDeviceSeq = undefined;
   };
 
-  return { deviceId, edit, undo, undoable, readRecord, listRecords, syncRecords, forgetRecords };
+  return {
+    deviceId,
+    edit,
+    undo,
+    undoable,
+    observeEdits,
+    readRecord,
+    listRecords,
+    syncRecords,
+    forgetRecords,
+  };
 }
 
 export type SyncEngine = ReturnType<typeof createSyncEngine>;

@@ -1,5 +1,5 @@
 // What each role may do: admin (users, settings, checklists), therapist (assessments), reviewer.
-import type { EntityName } from '../../domain/entities';
+import { type EntityName, isAssessmentPart } from '../../domain/entities';
 import { HttpError } from '../http-error';
 import type { AuthenticatedUser, Role } from './accounts';
 
@@ -29,6 +29,50 @@ export function signatureForbiddenReason(
     if (value !== undefined && value !== null && value !== userId) {
       return `${entity}.${field} must be the id of the user who writes it.`;
     }
+  }
+  return undefined;
+}
+
+/** The parts of an assessment only those who may change it write; comments are open to all. */
+const isOwnedPart = (entity: EntityName) => isAssessmentPart(entity) && entity !== 'comment';
+
+/** The assessment a patch writes to: the assessment itself, or the one its record belongs to. */
+export function assessmentOfPatch(
+  entity: EntityName,
+  id: string,
+  set: Readonly<Record<string, unknown>>,
+  current: { fields: Readonly<Record<string, unknown>> } | undefined,
+): string | undefined {
+  if (entity === 'assessment') return id;
+  if (!isOwnedPart(entity)) return undefined;
+  const assessmentId = set.assessmentId ?? current?.fields.assessmentId;
+  return typeof assessmentId === 'string' ? assessmentId : undefined;
+}
+
+/**
+ * Why a therapist may not write to this assessment, or undefined: a therapist writes their own
+ * assessments (`therapistId`), those their colleague shared with the team, and those nobody owns
+ * yet; only the owner shares or unshares, and only an admin hands an assessment to someone else.
+ */
+export function assessmentAccessForbiddenReason(
+  role: Role,
+  userId: string,
+  assessment: { fields: Readonly<Record<string, unknown>> } | undefined,
+  patch: { entity: EntityName; set: Readonly<Record<string, unknown>> },
+): string | undefined {
+  if (role !== 'therapist') return undefined;
+  const owner = assessment?.fields.therapistId;
+  const isOwner = owner === undefined || owner === null || owner === userId;
+  if (!isOwner && assessment?.fields.sharedWithTeam !== true) {
+    return 'This assessment belongs to another therapist and is not shared with the team.';
+  }
+  if (patch.entity !== 'assessment') return undefined;
+  const handedTo = patch.set.therapistId;
+  if (handedTo !== undefined && (handedTo !== userId || !isOwner)) {
+    return 'Only an admin may hand an assessment to another therapist.';
+  }
+  if (!isOwner && patch.set.sharedWithTeam !== undefined) {
+    return "Only the assessment's own therapist may share or unshare it.";
   }
   return undefined;
 }

@@ -41,7 +41,8 @@ function openSqlite(dataDir: string): Database {
   try {
     sqlite = new SqliteDatabase(file);
     sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('cache_size = -65536');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
   } catch (error) {

@@ -56,22 +56,34 @@ export async function lockCounter(
   return (await query.executeTakeFirstOrThrow()).last_seq;
 }
 
-/** The stored state of every record of the ids given, in one query, keyed by `recordKey`. */
+/**
+ * The stored state of every record given, keyed by `recordKey`: one query per entity, so each
+ * lookup uses the whole primary key (organization, entity, record) instead of scanning the
+ * organization's records.
+ */
 export async function loadRecords(
   executor: Executor,
   organizationId: string,
-  ids: readonly string[],
+  keys: readonly { entity: EntityName; id: RecordId }[],
 ): Promise<Map<string, StoredRecord>> {
   const found = new Map<string, StoredRecord>();
-  if (ids.length === 0) return found;
-  const rows = await executor
-    .selectFrom('records')
-    .select(['entity', 'record_id', 'state_json'])
-    .where('organization_id', '=', organizationId)
-    .where('record_id', 'in', [...new Set(ids)])
-    .execute();
-  for (const row of rows)
-    found.set(recordKey(row.entity, row.record_id), JSON.parse(row.state_json) as StoredRecord);
+  const idsByEntity = new Map<EntityName, Set<RecordId>>();
+  for (const { entity, id } of keys) {
+    const ids = idsByEntity.get(entity) ?? new Set<RecordId>();
+    ids.add(id);
+    idsByEntity.set(entity, ids);
+  }
+  for (const [entity, ids] of idsByEntity) {
+    const rows = await executor
+      .selectFrom('records')
+      .select(['entity', 'record_id', 'state_json'])
+      .where('organization_id', '=', organizationId)
+      .where('entity', '=', entity)
+      .where('record_id', 'in', [...ids])
+      .execute();
+    for (const row of rows)
+      found.set(recordKey(row.entity, row.record_id), JSON.parse(row.state_json) as StoredRecord);
+  }
   return found;
 }
 

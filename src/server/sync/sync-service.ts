@@ -1,6 +1,7 @@
 // POST /api/v1/sync on the server: apply pushed patches in device order under the organization's
 // seq lock, then serve the next page of changes (or of a snapshot, for a new device).
 import type { Transaction } from 'kysely';
+import { type EntityName, isEntityName } from '../../domain/entities';
 import { type DeviceId, isRecordId, type RecordId, type UserId } from '../../domain/ids';
 import type { RawPatch, Rejection, SyncRequest, SyncResponse } from '../../sync/protocol';
 import {
@@ -14,7 +15,12 @@ import {
 import { validatePatch } from '../../sync/validate-patch';
 import type { AuditLog } from '../audit/audit-log';
 import type { Role } from '../auth/accounts';
-import { patchForbiddenReason, signatureForbiddenReason } from '../auth/roles';
+import {
+  assessmentAccessForbiddenReason,
+  assessmentOfPatch,
+  patchForbiddenReason,
+  signatureForbiddenReason,
+} from '../auth/roles';
 import type { Database } from '../db/database';
 import type { Schema } from '../db/schema';
 import {
@@ -96,6 +102,16 @@ export function createSyncService(database: Database, options: SyncServiceOption
       return;
     }
     const current = state.current.get(recordKey(patch.entity, patch.id));
+    const assessmentId = assessmentOfPatch(patch.entity, patch.id, patch.set, current);
+    const assessment =
+      assessmentId === undefined
+        ? undefined
+        : state.current.get(recordKey('assessment', assessmentId));
+    const denied = assessmentAccessForbiddenReason(state.role, state.userId, assessment, patch);
+    if (denied !== undefined) {
+      reject('forbidden', denied);
+      return;
+    }
     const targetProblem = checkPatchTarget(current, patch);
     if (targetProblem !== undefined) {
       reject(targetProblem.code, targetProblem.message);
@@ -141,7 +157,9 @@ export function createSyncService(database: Database, options: SyncServiceOption
       );
     }
     // Only well-formed ids reach the query; the rest are rejected patch by patch.
-    const ids = request.push.flatMap((raw) => (isRecordId(raw.id) ? [raw.id] : []));
+    const keys = request.push.flatMap((raw) =>
+      isRecordId(raw.id) && isEntityName(raw.entity) ? [{ entity: raw.entity, id: raw.id }] : [],
+    );
     return {
       organizationId: caller.organizationId,
       deviceId: request.deviceId,
@@ -155,8 +173,37 @@ export function createSyncService(database: Database, options: SyncServiceOption
       role: caller.role,
       signedOff: [],
       written: new Map(),
-      current: await loadRecords(transaction, caller.organizationId, ids),
+      current: await loadWithAssessments(transaction, caller.organizationId, keys, request),
     };
+  }
+
+  /** The records the push writes, and the assessments they belong to (whose owner decides). */
+  async function loadWithAssessments(
+    transaction: Transaction<Schema>,
+    organizationId: string,
+    keys: readonly { entity: EntityName; id: RecordId }[],
+    request: SyncRequest,
+  ): Promise<Map<string, StoredRecord>> {
+    const current = await loadRecords(transaction, organizationId, keys);
+    const assessmentKeys = new Map<string, { entity: EntityName; id: RecordId }>();
+    for (const raw of request.push) {
+      if (!isEntityName(raw.entity) || !isRecordId(raw.id)) continue;
+      const set = (typeof raw.set === 'object' && raw.set !== null ? raw.set : {}) as Record<
+        string,
+        unknown
+      >;
+      const stored = current.get(recordKey(raw.entity, raw.id));
+      const assessmentId = assessmentOfPatch(raw.entity, raw.id, set, stored);
+      const key = assessmentId === undefined ? '' : recordKey('assessment', assessmentId);
+      if (isRecordId(assessmentId) && !current.has(key)) {
+        assessmentKeys.set(key, { entity: 'assessment', id: assessmentId });
+      }
+    }
+    const assessments = await loadRecords(transaction, organizationId, [
+      ...assessmentKeys.values(),
+    ]);
+    for (const [key, record] of assessments) current.set(key, record);
+    return current;
   }
 
   /** Files each sign-off of the push in the audit log, in the push's transaction. */

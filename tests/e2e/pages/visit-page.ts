@@ -5,6 +5,12 @@ export class VisitPage {
   constructor(readonly page: Page) {}
 
   async start(clientName: string): Promise<void> {
+    await this.fillNewVisit(clientName);
+    await this.submitNewVisit(clientName);
+  }
+
+  /** Opens the new-visit form and fills it for a home visit of the client, without starting it. */
+  async fillNewVisit(clientName: string): Promise<void> {
     await this.page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Visits' })
@@ -13,6 +19,9 @@ export class VisitPage {
     await this.page.getByRole('combobox', { name: 'Client' }).selectOption({ label: clientName });
     await this.page.getByRole('combobox', { name: 'Setting' }).selectOption('home');
     await this.page.getByRole('checkbox', { name: /consented/ }).check();
+  }
+
+  async submitNewVisit(clientName: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Start visit' }).click();
     await expect(
       this.page.getByRole('heading', { level: 1, name: `Visit: ${clientName}` }),

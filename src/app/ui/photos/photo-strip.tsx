@@ -10,7 +10,8 @@ import { resizePhoto } from './resize-image';
 
 type Loaded = { state: 'loading' } | { state: 'shown'; url: string } | { state: 'missing' };
 
-function Thumbnail({ photo }: { photo: LocalRecord }) {
+/** One photo's thumbnail, fetched from the server when this device does not hold its bytes yet. */
+export function Thumbnail({ photo }: { photo: LocalRecord }) {
   const { store, transport, recordsVersion } = useServices();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const sha256 = String(photo.fields.sha256 ?? '');

@@ -1,20 +1,235 @@
 // The printable report of one assessment: clinical, or in plain language for the client and family.
+// The browser prints it or saves it as PDF; it reads only the device, so it works offline.
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { RecordId } from '../../../domain/ids';
-import type { ReportVariant } from '../review/review-routes';
+import { buildReport, type Report, roomsShown } from '../../../domain/report';
+import { placeWords, priorityWords } from '../../../domain/report-wording';
+import type { UnitSystem } from '../../../domain/units';
+import type { LocalRecord } from '../../../sync/replica';
+import { AppLink } from '../app-link';
+import { BarrierChart, type ChartPriority } from '../charts/barrier-chart';
+import { useRecords, useUnits } from '../records';
+import { type ReportVariant, reportPath, reviewPath } from '../review/review-routes';
 import { ScreenFrame } from '../screens/screen-frame';
+import { OutcomeComparison } from '../visits/follow-up/outcome-screen';
+import { useVisit, type VisitData } from '../visits/use-visit';
+import { ReportDetails } from './report-details';
+import { ReportFindings } from './report-findings';
+import { ReportScope } from './report-scope';
+import { DraftMarker, ReportAmendments, ReportSignOff } from './report-sign-off';
+import './report.css';
 
-export function ReportScreen({
-  assessmentId,
-  variant,
-}: {
+const PRIORITIES: readonly ChartPriority[] = ['high', 'medium', 'low', 'unrated'];
+
+interface ReportScreenProps {
   assessmentId: RecordId;
   variant: ReportVariant;
-}) {
+}
+
+/** The visit's photos and amendments besides what useVisit loads; undefined while loading. */
+function useReportRecords(data: VisitData | undefined) {
+  const photos = useRecords('photo');
+  const amendments = useRecords('amendment');
+  if (data === undefined || photos === undefined || amendments === undefined) return undefined;
+  const owners = new Set<string>([...data.rooms, ...data.findings].map((record) => record.id));
+  const ofVisit = (record: LocalRecord) =>
+    record.fields.assessmentId === data.visit.id ||
+    (typeof record.fields.ownerId === 'string' && owners.has(record.fields.ownerId));
+  return {
+    photos: photos.filter(ofVisit),
+    amendments: amendments.filter((amendment) => amendment.fields.assessmentId === data.visit.id),
+  };
+}
+
+export function ReportScreen({ assessmentId, variant }: ReportScreenProps) {
+  const load = useVisit(assessmentId);
+  const [units] = useUnits();
+  const data = load.state === 'ready' ? load.data : undefined;
+  const extra = useReportRecords(data);
+  if (load.state === 'missing') {
+    return <ScreenFrame title="Report">This assessment is not on this device.</ScreenFrame>;
+  }
+  if (data === undefined || extra === undefined || units === undefined) {
+    return <ScreenFrame title="Report">Loading…</ScreenFrame>;
+  }
+  if (data.checklist === undefined) {
+    return (
+      <ScreenFrame title="Report">
+        The checklist of this assessment is not on this device.
+      </ScreenFrame>
+    );
+  }
   return (
-    <ScreenFrame title="Report">
-      <p>
-        {variant} report of {assessmentId}
-      </p>
+    <ReportView
+      data={{ ...data, checklist: data.checklist }}
+      photos={extra.photos}
+      amendments={extra.amendments}
+      units={units}
+      variant={variant}
+    />
+  );
+}
+
+interface ReportViewProps {
+  data: VisitData & { checklist: NonNullable<VisitData['checklist']> };
+  photos: LocalRecord[];
+  amendments: LocalRecord[];
+  units: UnitSystem;
+  variant: ReportVariant;
+}
+
+function reportTitle(report: Report, variant: ReportVariant): string {
+  const name = report.client.name ?? 'client';
+  const place = placeWords(report.visit.setting);
+  return variant === 'plain'
+    ? `Your ${place} visit: ${name}`
+    : `${place.charAt(0).toUpperCase()}${place.slice(1)} assessment report: ${name}`;
+}
+
+function ReportView({ data, photos, amendments, units, variant }: ReportViewProps) {
+  const report = useMemo(
+    () =>
+      buildReport({
+        assessment: data.visit,
+        client: data.client,
+        rooms: data.rooms,
+        findings: data.findings,
+        interventions: data.interventions,
+        goals: data.goals,
+        photos,
+        amendments,
+        checklist: data.checklist,
+        catalogue: data.catalogue,
+        units,
+      }),
+    [data, photos, amendments, units],
+  );
+  const rooms = useMemo(() => roomsShown(report, variant), [report, variant]);
+  const photoIds = useMemo(
+    () =>
+      rooms.flatMap((shown) => [
+        ...shown.room.photos.map((photo) => photo.photoId),
+        ...shown.items.flatMap((item) => item.photos.map((photo) => photo.photoId)),
+      ]),
+    [rooms],
+  );
+  const [settled, setSettled] = useState<ReadonlySet<string>>(() => new Set());
+  const onPhotoSettled = useCallback(
+    (photoId: string) =>
+      setSettled((previous) =>
+        previous.has(photoId) ? previous : new Set([...previous, photoId]),
+      ),
+    [],
+  );
+  const settledCount = photoIds.filter((photoId) => settled.has(photoId)).length;
+  const isReady = settledCount === photoIds.length;
+  const isPlain = variant === 'plain';
+  const chartNames = Object.fromEntries(
+    PRIORITIES.map((priority) => [
+      priority,
+      priorityWords(priority === 'unrated' ? undefined : priority, variant),
+    ]),
+  ) as Record<ChartPriority, string>;
+  return (
+    <ScreenFrame title={reportTitle(report, variant)}>
+      <ReportToolbar
+        assessmentId={data.visit.id}
+        variant={variant}
+        isReady={isReady}
+        progress={`${settledCount} of ${photoIds.length}`}
+      />
+      <article class={`report report-${variant}`} aria-busy={!isReady}>
+        <DraftMarker signOff={report.signOff} />
+        <ReportDetails report={report} variant={variant} />
+        {data.baseline !== undefined && (
+          <section class="report-section report-outcome" aria-labelledby="report-outcome-heading">
+            <h2 id="report-outcome-heading">
+              {isPlain ? 'What changed since the first visit' : 'Outcome since the baseline visit'}
+            </h2>
+            <OutcomeComparison data={data} baseline={data.baseline} />
+          </section>
+        )}
+        <section class="report-section">
+          <BarrierChart
+            headingLevel={2}
+            title={
+              isPlain
+                ? `Things to change, room by room (${report.barrierCount})`
+                : `Barriers by room and priority (${report.barrierCount})`
+            }
+            rows={report.barrierChart}
+            names={chartNames}
+          />
+        </section>
+        {/* The family reads first what will be done; the clinician first what was found. */}
+        {isPlain && <ReportScope report={report} variant={variant} />}
+        <ReportFindings
+          rooms={rooms}
+          variant={variant}
+          firstName={report.client.firstName}
+          onPhotoSettled={onPhotoSettled}
+        />
+        {!isPlain && <ReportScope report={report} variant={variant} />}
+        {!isPlain && report.unansweredCount > 0 && (
+          <p class="report-section">
+            {report.unansweredCount} checklist item
+            {report.unansweredCount === 1 ? ' was' : 's were'} not answered.
+          </p>
+        )}
+        {report.visit.summaryNotes !== undefined && report.visit.summaryNotes !== '' && (
+          <section class="report-section" aria-labelledby="report-notes-heading">
+            <h2 id="report-notes-heading">{isPlain ? 'Other notes' : 'Summary notes'}</h2>
+            <p class="report-notes">{report.visit.summaryNotes}</p>
+          </section>
+        )}
+        <ReportAmendments report={report} variant={variant} />
+        <ReportSignOff report={report} variant={variant} />
+      </article>
     </ScreenFrame>
+  );
+}
+
+interface ToolbarProps {
+  assessmentId: string;
+  variant: ReportVariant;
+  isReady: boolean;
+  progress: string;
+}
+
+/** Print, the other variant and back; none of it prints. */
+function ReportToolbar({ assessmentId, variant, isReady, progress }: ToolbarProps) {
+  return (
+    <div class="report-toolbar">
+      <AppLink class="button" href={reviewPath(assessmentId)}>
+        Back
+      </AppLink>
+      <nav aria-label="Report variant" class="report-variants">
+        <AppLink
+          class="button"
+          href={reportPath(assessmentId, 'clinical')}
+          aria-current={variant === 'clinical' ? 'page' : undefined}
+        >
+          Clinical report
+        </AppLink>
+        <AppLink
+          class="button"
+          href={reportPath(assessmentId, 'plain')}
+          aria-current={variant === 'plain' ? 'page' : undefined}
+        >
+          Plain-language report
+        </AppLink>
+      </nav>
+      <button
+        type="button"
+        class="button button-primary"
+        disabled={!isReady}
+        onClick={() => window.print()}
+      >
+        Print or save as PDF
+      </button>
+      <p class="hint" role="status">
+        {isReady ? 'Ready to print.' : `Loading photos: ${progress}…`}
+      </p>
+    </div>
   );
 }

@@ -1,7 +1,8 @@
-// Settings kept on this device: account, app lock, units of measurement, storage used, version.
+// Settings kept on this device: account, lock, units, checklists, assessment import, storage, version.
 import { useEffect, useState } from 'preact/hooks';
 import { AdminPanel } from '../admin/admin-panel';
 import { ChecklistLibraryPanel } from '../checklists/checklist-library-panel';
+import { ImportAssessment } from '../exports/import-assessment';
 import { AppLockPanel } from '../lock/app-lock-panel';
 import { useUnits } from '../records';
 import { useServices } from '../services';
@@ -61,6 +62,7 @@ export function SettingsScreen() {
       <AppLockPanel services={services} />
       <UnitsChoice />
       <ChecklistLibraryPanel />
+      <ImportAssessment />
       <section class="panel" aria-labelledby="storage-heading">
         <h2 id="storage-heading">This device</h2>
         <p>Storage: {storage}</p>

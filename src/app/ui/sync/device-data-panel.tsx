@@ -1,42 +1,55 @@
 // This device's data: storage used, export of everything to a file, and import of such a file.
 import { useState } from 'preact/hooks';
 import type { AppServices } from '../../app-services';
+import { downloadFile } from '../../exports/download';
+import { recordExport } from '../../exports/export-audit';
+import { passphraseProblem } from '../../security/app-lock';
+import { WrongPassphraseError } from '../../security/key-vault';
+import { isSealedText, openSealedText, sealText } from '../../security/sealed-file';
 import { exportDevice, importDevice, parseDeviceExport } from '../../sync/device-export';
+import { FormMessages } from '../form-messages';
 
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Tells the server's audit log that this device's data left it in a file (when online). */
-async function recordExport(services: AppServices, count: number): Promise<void> {
-  const token = await services.session.token();
-  if (token === undefined) return;
-  await fetch('/api/v1/audit/export', {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ what: 'all data on a device', count }),
-  }).catch(() => undefined);
+/** The file's text as the export format reads it: opened with the passphrase when sealed. */
+async function readExportText(text: string, passphrase: string): Promise<string> {
+  if (!isSealedText(text)) return text;
+  if (passphrase === '') {
+    throw new Error('This file is encrypted: type its passphrase above, then choose it again.');
+  }
+  try {
+    return await openSealedText(text, passphrase);
+  } catch (error) {
+    if (error instanceof WrongPassphraseError) {
+      throw new Error('The passphrase does not open this file. Nothing was imported.');
+    }
+    throw error;
+  }
 }
 
 export function DeviceDataPanel({ services }: { services: AppServices }) {
-  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [outcome, setOutcome] = useState<{ error?: string; notice?: string }>({});
+  const [passphrase, setPassphrase] = useState('');
   const exportAll = async () => {
+    const problem = passphraseProblem(passphrase);
+    if (problem !== undefined) {
+      setOutcome({ error: `Choose a passphrase for the file first. ${problem}` });
+      return;
+    }
+    setOutcome({ notice: 'Encrypting the export…' });
     const data = await exportDevice(
       services.store,
       await services.engine.deviceId(),
       services.now(),
     );
     const day = new Date(data.exportedAt).toISOString().slice(0, 10);
-    download(`homeassess-device-${day}.json`, JSON.stringify(data));
-    void recordExport(services, data.records.length);
-    setMessage(
-      `Exported ${data.records.length} records, ${data.outbox.length} unsynced edits and ${data.photos.length} photos.`,
-    );
+    downloadFile({
+      fileName: `homeassess-device-${day}.json`,
+      mimeType: 'application/json',
+      text: await sealText(JSON.stringify(data), passphrase),
+    });
+    void recordExport(services.session, 'all data on a device', data.records.length);
+    setOutcome({
+      notice: `Exported ${data.records.length} records, ${data.outbox.length} unsynced edits and ${data.photos.length} photos, encrypted with the file passphrase.`,
+    });
   };
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -45,14 +58,14 @@ export function DeviceDataPanel({ services }: { services: AppServices }) {
       const summary = await importDevice(
         services.store,
         services.engine,
-        parseDeviceExport(await file.text()),
+        parseDeviceExport(await readExportText(await file.text(), passphrase)),
       );
-      setMessage(
-        `Imported ${summary.recordsAdded} records, ${summary.editsReplayed} unsynced edits and ${summary.photosAdded} photos.`,
-      );
+      setOutcome({
+        notice: `Imported ${summary.recordsAdded} records, ${summary.editsReplayed} unsynced edits and ${summary.photosAdded} photos.`,
+      });
       await services.sync.refresh();
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setOutcome({ error: error instanceof Error ? error.message : String(error) });
     } finally {
       input.value = '';
     }
@@ -61,9 +74,20 @@ export function DeviceDataPanel({ services }: { services: AppServices }) {
     <section class="panel" aria-labelledby="device-data-heading">
       <h2 id="device-data-heading">Data on this device</h2>
       <p class="hint">
-        Export saves every record, unsynced edit and photo on this device to a file; import brings
-        such a file back, on this device or another, and sends its unsynced edits to the server.
+        Export saves every record, unsynced edit and photo on this device to a file encrypted with
+        the file passphrase; import brings such a file back, on this device or another, and sends
+        its unsynced edits to the server. Keep the passphrase apart from the file: without it the
+        file cannot be opened, by anyone.
       </p>
+      <label class="field">
+        <span>File passphrase</span>
+        <input
+          type="password"
+          autocomplete="new-password"
+          value={passphrase}
+          onInput={(event) => setPassphrase(event.currentTarget.value)}
+        />
+      </label>
       <div class="actions">
         <button type="button" class="button" onClick={() => void exportAll()}>
           Export all data
@@ -78,7 +102,7 @@ export function DeviceDataPanel({ services }: { services: AppServices }) {
           />
         </label>
       </div>
-      {message !== undefined && <output class="notice">{message}</output>}
+      <FormMessages error={outcome.error} notice={outcome.notice} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // The client's goals: the activities that matter to them, each rated 1 to 10 for performance and
-// satisfaction (the visit starts here).
+// satisfaction (the visit starts here); at a follow-up, re-rated beside the baseline ratings.
 import { ACTIVITIES, type Activity } from '../../../domain/checklist';
 import type { FieldValue } from '../../../domain/entities';
 import type { LocalRecord } from '../../../sync/replica';
@@ -53,6 +53,39 @@ function Score({
   );
 }
 
+const ratingText = (value: FieldValue | undefined) =>
+  typeof value === 'number' ? `${value} of 10` : 'not rated';
+
+/** A goal carried over from the baseline: its baseline ratings, and the ratings now. */
+function FollowUpScores({
+  goal,
+  save,
+}: {
+  goal: LocalRecord;
+  save: (field: string, value: FieldValue, label: string) => void;
+}) {
+  return (
+    <>
+      <p class="hint">
+        At baseline: performance {ratingText(goal.fields.performanceBaseline)}, satisfaction{' '}
+        {ratingText(goal.fields.satisfactionBaseline)}.
+      </p>
+      <div class="score-row">
+        <Score
+          label="Performance now (1–10)"
+          value={goal.fields.performanceFollowUp}
+          onSave={(score) => save('performanceFollowUp', score, 'Performance now')}
+        />
+        <Score
+          label="Satisfaction now (1–10)"
+          value={goal.fields.satisfactionFollowUp}
+          onSave={(score) => save('satisfactionFollowUp', score, 'Satisfaction now')}
+        />
+      </div>
+    </>
+  );
+}
+
 function GoalRow({ goal, index }: { goal: LocalRecord; index: number }) {
   const { engine } = useServices();
   const save = (field: string, value: FieldValue, label: string) =>
@@ -78,18 +111,22 @@ function GoalRow({ goal, index }: { goal: LocalRecord; index: number }) {
           ))}
         </select>
       </label>
-      <div class="score-row">
-        <Score
-          label="Performance (1–10)"
-          value={goal.fields.performanceBaseline}
-          onSave={(score) => save('performanceBaseline', score, 'Performance score')}
-        />
-        <Score
-          label="Satisfaction (1–10)"
-          value={goal.fields.satisfactionBaseline}
-          onSave={(score) => save('satisfactionBaseline', score, 'Satisfaction score')}
-        />
-      </div>
+      {typeof goal.fields.baselineGoalId === 'string' ? (
+        <FollowUpScores goal={goal} save={save} />
+      ) : (
+        <div class="score-row">
+          <Score
+            label="Performance (1–10)"
+            value={goal.fields.performanceBaseline}
+            onSave={(score) => save('performanceBaseline', score, 'Performance score')}
+          />
+          <Score
+            label="Satisfaction (1–10)"
+            value={goal.fields.satisfactionBaseline}
+            onSave={(score) => save('satisfactionBaseline', score, 'Satisfaction score')}
+          />
+        </div>
+      )}
       <button type="button" class="button" onClick={() => save('deleted', true, 'Remove goal')}>
         Remove goal
       </button>

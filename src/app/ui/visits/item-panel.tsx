@@ -1,8 +1,9 @@
 // One checklist item in one room: the answer, severity, notes, measurements, photos and, for a
 // barrier, the recommendations. Every change saves at once.
 import type { Item } from '../../../domain/checklist';
-import type { ClientDevice, DeviceKind } from '../../../domain/client-device';
+import { clientDeviceOf } from '../../../domain/client-device';
 import type { FieldValues } from '../../../domain/entities';
+import { baselineFindingOf } from '../../../domain/follow-up-outcome';
 import { derivedId } from '../../../domain/ids';
 import type { LocalRecord } from '../../../sync/replica';
 import { PhotoStrip } from '../photos/photo-strip';
@@ -10,30 +11,13 @@ import { useUnits } from '../records';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 import { AnswerButtons, type AnswerValue } from './answer-buttons';
+import { BaselineAnswer } from './follow-up/baseline-answer';
 import { InterventionsPanel } from './interventions-panel';
 import { MeasurementField } from './measurement-field';
 import type { VisitData } from './use-visit';
 
 /** The finding of an item in a room has an id derived from both, the same on every device. */
 export const findingIdOf = (roomId: string, itemId: string) => derivedId('finding', roomId, itemId);
-
-function clientDevice(client: LocalRecord | undefined): ClientDevice | undefined {
-  const kind = client?.fields.mobilityDevice;
-  if (typeof kind !== 'string' || kind === 'none') return undefined;
-  const size = (field: string) =>
-    typeof client?.fields[field] === 'number' ? (client.fields[field] as number) : undefined;
-  const device: ClientDevice = { kind: kind as DeviceKind };
-  for (const [key, field] of [
-    ['widthMm', 'deviceWidthMm'],
-    ['lengthMm', 'deviceLengthMm'],
-    ['seatHeightMm', 'seatHeightMm'],
-    ['turningDiameterMm', 'turningDiameterMm'],
-  ] as const) {
-    const value = size(field);
-    if (value !== undefined) device[key] = value;
-  }
-  return device;
-}
 
 interface ItemPanelProps {
   data: VisitData;
@@ -46,13 +30,21 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
   const [units] = useUnits();
   const findingId = findingIdOf(room.id, item.id);
   const finding = data.findings.find((candidate) => candidate.id === findingId);
+  const baselineFinding =
+    data.baseline === undefined
+      ? undefined
+      : baselineFindingOf(room, item.id, data.baseline.findings);
+  const newFinding: FieldValues = {
+    assessmentId: data.visit.id,
+    roomId: room.id,
+    itemId: item.id,
+    ...(baselineFinding === undefined ? {} : { baselineFindingId: baselineFinding.id }),
+  };
   const save = (set: FieldValues, label: string) =>
     services.engine.edit(
       'finding',
       findingId,
-      finding === undefined
-        ? { assessmentId: data.visit.id, roomId: room.id, itemId: item.id, ...set }
-        : set,
+      finding === undefined ? { ...newFinding, ...set } : set,
       label,
     );
   const answer = finding?.fields.answer as AnswerValue | undefined;
@@ -69,6 +61,15 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
         {item.prompt}
       </h2>
       {item.help !== '' && <p class="hint">{item.help}</p>}
+      {data.baseline !== undefined && (
+        <BaselineAnswer
+          data={data}
+          baseline={data.baseline}
+          room={room}
+          item={item}
+          units={units}
+        />
+      )}
       <AnswerButtons value={answer} onChoose={chooseAnswer} />
       {answer === 'barrier' && (
         <label class="field">
@@ -91,7 +92,7 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
             measurement={measurement}
             value={measured[measurement.id]}
             units={units}
-            device={clientDevice(data.client)}
+            device={clientDeviceOf(data.client)}
             onSave={(value) => {
               const next: Record<string, number> = { ...measured };
               if (value === null) delete next[measurement.id];

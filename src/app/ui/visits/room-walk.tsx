@@ -18,6 +18,7 @@ import { useServices } from '../services';
 import { findingIdOf, ItemPanel } from './item-panel';
 import { UndoBar } from './undo-bar';
 import type { VisitData } from './use-visit';
+import { useIsVisitEditable } from './visit-lock';
 import { roomPath, visitPath } from './visit-routes';
 
 const ANSWER_LABELS: Record<string, string> = { ok: 'OK', barrier: 'Barrier', na: 'N/A' };
@@ -72,8 +73,10 @@ export function RoomWalk({
   const items =
     room === undefined || data.checklist === undefined ? [] : roomItems(room, data.checklist);
   const item = items.find((candidate) => candidate.id === itemId) ?? items[0];
+  const isEditable = useIsVisitEditable();
   useEffect(() => {
-    if (room === undefined || item === undefined) return;
+    // Where the walk is kept only by those who may change the visit; a reader leaves no trace.
+    if (room === undefined || item === undefined || !isEditable) return;
     if (data.visit.fields.currentRoomId === room.id && data.visit.fields.currentItemId === item.id)
       return;
     void engine.edit(
@@ -82,7 +85,7 @@ export function RoomWalk({
       { currentRoomId: room.id, currentItemId: item.id },
       null,
     );
-  }, [room?.id, item?.id]);
+  }, [room?.id, item?.id, isEditable]);
   if (room === undefined || data.checklist === undefined) {
     return <ScreenFrame title="Room">This room is not in the visit any more.</ScreenFrame>;
   }

@@ -1,5 +1,5 @@
 // Everything one visit's screens read: the visit, its client, rooms, findings, interventions,
-// goals, the checklist version it was made with and the catalogue.
+// goals, the checklist version it was made with, the catalogue and, for a follow-up, its baseline.
 import type { Checklist } from '../../../domain/checklist';
 import { findChecklistVersion } from '../../../domain/checklist';
 import type { RecordId } from '../../../domain/ids';
@@ -7,6 +7,15 @@ import type { Catalogue } from '../../../domain/interventions';
 import type { LocalRecord } from '../../../sync/replica';
 import { useChecklistLibrary } from '../checklists/use-checklist-library';
 import { useRecord, useRecords } from '../records';
+
+/** The records of the visit a follow-up re-checks. */
+export interface BaselineData {
+  assessment: LocalRecord;
+  rooms: LocalRecord[];
+  findings: LocalRecord[];
+  interventions: LocalRecord[];
+  goals: LocalRecord[];
+}
 
 export interface VisitData {
   visit: LocalRecord;
@@ -17,6 +26,8 @@ export interface VisitData {
   goals: LocalRecord[];
   checklist: Checklist | undefined;
   catalogue: Catalogue;
+  /** The baseline of a follow-up visit; undefined for an initial visit or a baseline not on this device. */
+  baseline: BaselineData | undefined;
 }
 
 export type VisitLoad =
@@ -36,6 +47,12 @@ export function useVisit(visitId: RecordId): VisitLoad {
   const interventions = useRecords('intervention');
   const goals = useRecords('goal');
   const library = useChecklistLibrary();
+  const baselineId =
+    typeof visit?.fields.baselineId === 'string'
+      ? (visit.fields.baselineId as RecordId)
+      : undefined;
+  // Hooks run in the same order on every render, so without a baseline this reads the visit again.
+  const baselineVisit = useRecord('assessment', baselineId ?? visitId);
   if (visit === null) return { state: 'missing' };
   if (
     visit === undefined ||
@@ -60,6 +77,16 @@ export function useVisit(visitId: RecordId): VisitLoad {
       ),
       checklist: findChecklistVersion(library.all, checklistId, version),
       catalogue: library.catalogue,
+      baseline:
+        baselineId !== undefined && baselineVisit?.id === baselineId
+          ? {
+              assessment: baselineVisit,
+              rooms: ofVisit(rooms, baselineVisit.id),
+              findings: ofVisit(findings, baselineVisit.id),
+              interventions: ofVisit(interventions, baselineVisit.id),
+              goals: ofVisit(goals, baselineVisit.id),
+            }
+          : undefined,
     },
   };
 }

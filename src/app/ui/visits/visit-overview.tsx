@@ -1,13 +1,18 @@
 // One visit: its details, the client's goals, the rooms, overall progress, and where to go next.
 import { nextStep, visitProgress } from '../../../domain/visit-progress';
-import { navigate } from '../router';
+import { AppLink } from '../app-link';
+import { useFeed } from '../feed';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
+import { FollowUpPanel } from './follow-up/follow-up-panel';
+import { OutcomesPanel } from './follow-up/outcomes-panel';
+import { StartFollowUpButton } from './follow-up/start-follow-up';
 import { GoalsPanel } from './goals-panel';
 import { RoomsPanel } from './rooms-panel';
 import { UndoBar } from './undo-bar';
 import type { VisitData } from './use-visit';
+import { useIsVisitEditable } from './visit-lock';
 import { roomPath } from './visit-routes';
 
 function clientName(data: VisitData): string {
@@ -32,8 +37,36 @@ function continueTarget(data: VisitData): { roomId: string; itemId?: string } | 
     : nextStep(data.rooms, data.checklist, data.findings);
 }
 
+/** The owner's choice to let any therapist of the organization work on the visit. */
+function ShareWithTeam({ data }: { data: VisitData }) {
+  const services = useServices();
+  const session = useFeed(services.currentSession);
+  const { visit } = data;
+  const owner = visit.fields.therapistId;
+  const isOwner = session !== undefined && (owner == null || owner === session.user.id);
+  if (!isOwner) return null;
+  return (
+    <label class="choice">
+      <input
+        type="checkbox"
+        checked={visit.fields.sharedWithTeam === true}
+        onChange={(event) =>
+          void services.engine.edit(
+            'assessment',
+            visit.id,
+            { sharedWithTeam: event.currentTarget.checked },
+            'Share with the team',
+          )
+        }
+      />
+      Shared with the team (any therapist of the organization may work on it)
+    </label>
+  );
+}
+
 export function VisitOverview({ data }: { data: VisitData }) {
   const { engine } = useServices();
+  const isEditable = useIsVisitEditable();
   const { visit, checklist } = data;
   const progress =
     checklist === undefined ? undefined : visitProgress(data.rooms, checklist, data.findings);
@@ -72,24 +105,20 @@ export function VisitOverview({ data }: { data: VisitData }) {
         )}
         <div class="actions">
           {target !== undefined && (
-            <button
-              type="button"
+            <AppLink
               class="button button-primary"
-              onClick={() => navigate(roomPath(visit.id, target.roomId, target.itemId))}
+              href={roomPath(visit.id, target.roomId, target.itemId)}
             >
-              Continue the walk
-            </button>
+              {isEditable ? 'Continue the walk' : 'Read the walk'}
+            </AppLink>
           )}
-          <button type="button" class="button" onClick={() => navigate(`/visits/${visit.id}/plan`)}>
+          <AppLink class="button" href={`/visits/${visit.id}/plan`}>
             Floor plan
-          </button>
-          <button
-            type="button"
-            class="button"
-            onClick={() => navigate(`/visits/${visit.id}/summary`)}
-          >
+          </AppLink>
+          <AppLink class="button" href={`/visits/${visit.id}/summary`}>
             Summary
-          </button>
+          </AppLink>
+          {visit.fields.type !== 'follow-up' && isEditable && <StartFollowUpButton data={data} />}
         </div>
         <TextField
           label="People present"
@@ -116,9 +145,12 @@ export function VisitOverview({ data }: { data: VisitData }) {
           value={String(visit.fields.summaryNotes ?? '')}
           onSave={(text) => save('summaryNotes', text, 'Visit notes')}
         />
+        <ShareWithTeam data={data} />
       </section>
+      {visit.fields.type === 'follow-up' && <FollowUpPanel data={data} />}
       <GoalsPanel data={data} />
       <RoomsPanel data={data} />
+      {data.baseline !== undefined && <OutcomesPanel data={data} baseline={data.baseline} />}
     </ScreenFrame>
   );
 }

@@ -1,4 +1,5 @@
-// The visit screens' addresses: list, new, a visit, one of its rooms, its plan and its summary.
+// The visit screens' addresses: list, new, a visit, one of its rooms, its plan, its summary and, for
+// a follow-up, its outcome summary.
 import type { RecordId } from '../../../domain/ids';
 
 export type VisitRoute =
@@ -7,7 +8,8 @@ export type VisitRoute =
   | { screen: 'overview'; visitId: RecordId }
   | { screen: 'room'; visitId: RecordId; roomId: RecordId; itemId: string | undefined }
   | { screen: 'plan'; visitId: RecordId }
-  | { screen: 'summary'; visitId: RecordId };
+  | { screen: 'summary'; visitId: RecordId }
+  | { screen: 'outcome'; visitId: RecordId };
 
 /** Reads a visit route from a path under /visits and the query string. */
 export function visitRoute(path: string, search: string): VisitRoute {
@@ -29,9 +31,11 @@ export function visitRoute(path: string, search: string): VisitRoute {
   }
   if (section === 'plan') return { screen: 'plan', visitId };
   if (section === 'summary') return { screen: 'summary', visitId };
+  if (section === 'outcome') return { screen: 'outcome', visitId };
   return { screen: 'overview', visitId };
 }
 
 export const visitPath = (visitId: string) => `/visits/${visitId}`;
+export const outcomePath = (visitId: string) => `/visits/${visitId}/outcome`;
 export const roomPath = (visitId: string, roomId: string, itemId?: string) =>
   `/visits/${visitId}/rooms/${roomId}${itemId === undefined ? '' : `?item=${encodeURIComponent(itemId)}`}`;

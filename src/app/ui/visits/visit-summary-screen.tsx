@@ -1,8 +1,12 @@
 // The visit summary: barriers by priority and by room, the scope of works with its total cost,
-// the goals and the barriers in their way, and what is still unanswered.
+// the goals and the barriers in their way, what is still unanswered, and links to the reports.
 
+import { barrierChartRows } from '../../../domain/report';
+import { formatCostRange } from '../../../domain/report-wording';
 import { type Barrier, type CurrencyTotal, summarizeVisit } from '../../../domain/visit-summary';
 import { AppLink } from '../app-link';
+import { BarrierChart } from '../charts/barrier-chart';
+import { reportPath } from '../review/review-routes';
 import { ScreenFrame } from '../screens/screen-frame';
 import { ACTIVITY_NAMES } from './goals-panel';
 import type { VisitData } from './use-visit';
@@ -15,19 +19,7 @@ const PRIORITY_NAMES = {
   unrated: 'Not rated',
 } as const;
 
-function money(value: number, currency: string | undefined): string {
-  return new Intl.NumberFormat(undefined, {
-    style: 'currency',
-    currency: currency ?? 'USD',
-    maximumFractionDigits: 0,
-  }).format(value);
-}
-
-function totalText(total: CurrencyTotal): string {
-  return total.min === total.max
-    ? money(total.min, total.currency)
-    : `${money(total.min, total.currency)} to ${money(total.max, total.currency)}`;
-}
+const totalText = (total: CurrencyTotal) => formatCostRange(total);
 
 function BarrierLink({ data, barrier }: { data: VisitData; barrier: Barrier }) {
   const path = roomPath(data.visit.id, barrier.roomId, barrier.itemId);
@@ -42,9 +34,17 @@ export function VisitSummaryScreen({ data }: { data: VisitData }) {
   const summary = summarizeVisit({ ...data, checklist: data.checklist, catalogue: data.catalogue });
   return (
     <ScreenFrame title="Summary">
-      <AppLink class="button" href={visitPath(data.visit.id)}>
-        Back to the visit
-      </AppLink>
+      <div class="actions">
+        <AppLink class="button" href={visitPath(data.visit.id)}>
+          Back to the visit
+        </AppLink>
+        <AppLink class="button" href={reportPath(data.visit.id, 'clinical')}>
+          Clinical report
+        </AppLink>
+        <AppLink class="button" href={reportPath(data.visit.id, 'plain')}>
+          Plain-language report
+        </AppLink>
+      </div>
       <section class="panel" aria-labelledby="priority-heading">
         <h2 id="priority-heading">Barriers by priority ({summary.barriers.length})</h2>
         {(['high', 'medium', 'low', 'unrated'] as const).map((priority) =>
@@ -65,15 +65,12 @@ export function VisitSummaryScreen({ data }: { data: VisitData }) {
           ),
         )}
       </section>
-      <section class="panel" aria-labelledby="rooms-summary-heading">
-        <h2 id="rooms-summary-heading">Barriers by room</h2>
-        <ul>
-          {summary.barriersByRoom.map((room) => (
-            <li key={room.roomId}>
-              {room.roomName}: {room.barriers.length} barrier{room.barriers.length === 1 ? '' : 's'}
-            </li>
-          ))}
-        </ul>
+      <section class="panel">
+        <BarrierChart
+          title="Barriers by room and priority"
+          rows={barrierChartRows(summary.barriersByRoom)}
+          headingLevel={2}
+        />
       </section>
       <section class="panel" aria-labelledby="scope-heading">
         <h2 id="scope-heading">Scope of works</h2>

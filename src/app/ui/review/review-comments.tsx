@@ -1,0 +1,138 @@
+// Comments on one part of an assessment (the visit, a room or an item): who wrote them and when,
+// a Comment control that adds one in the reader's own name, and Resolve / Reopen.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RecordId } from '../../../domain/ids';
+import type { LocalRecord } from '../../../sync/replica';
+import { useFeed } from '../feed';
+import { FormMessages } from '../form-messages';
+import { useServices } from '../services';
+import { formatMoment } from './review-detail-format';
+
+/** What a comment is about: the entity and id of the record, and its name in words. */
+export interface CommentTarget {
+  assessmentId: RecordId;
+  entity: 'assessment' | 'room' | 'finding';
+  id: RecordId;
+  /** Names the target in the Comment button's accessible name: "Comment on Bathroom". */
+  label: string;
+}
+
+/** The comments on one target, oldest first. */
+export function commentsOn(comments: readonly LocalRecord[], target: CommentTarget) {
+  return comments
+    .filter(
+      (comment) =>
+        comment.fields.targetEntity === target.entity && comment.fields.targetId === target.id,
+    )
+    .sort(
+      (left, right) => Number(left.fields.writtenAt ?? 0) - Number(right.fields.writtenAt ?? 0),
+    );
+}
+
+function CommentItem({ comment }: { comment: LocalRecord }) {
+  const { engine } = useServices();
+  const isResolved = comment.fields.resolved === true;
+  const toggle = () => void engine.edit('comment', comment.id, { resolved: !isResolved }, null);
+  return (
+    <li class={`review-comment${isResolved ? ' review-comment-resolved' : ''}`}>
+      <p class="review-comment-meta">
+        <strong>{String(comment.fields.authorName ?? 'Someone')}</strong>,{' '}
+        {formatMoment(comment.fields.writtenAt)}
+        {isResolved ? ' · resolved' : ''}
+      </p>
+      <p class="review-comment-text">{String(comment.fields.text ?? '')}</p>
+      <button type="button" class="button review-comment-toggle" onClick={toggle}>
+        {isResolved ? 'Reopen' : 'Resolve'}
+      </button>
+    </li>
+  );
+}
+
+function CommentForm({ target, onDone }: { target: CommentTarget; onDone: () => void }) {
+  const services = useServices();
+  const session = useFeed(services.currentSession);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => field.current?.focus(), []);
+  const add = (event: Event) => {
+    event.preventDefault();
+    if (session === undefined) return;
+    if (text.trim() === '') {
+      setError('Write the comment first.');
+      return;
+    }
+    const fields = {
+      assessmentId: target.assessmentId,
+      targetEntity: target.entity,
+      targetId: target.id,
+      text: text.trim(),
+      authorId: session.user.id,
+      authorName: session.user.name,
+      writtenAt: services.now(),
+      resolved: false,
+    };
+    void services.engine.edit('comment', services.newId(), fields, null).then(onDone);
+  };
+  return (
+    <form class="review-comment-form" onSubmit={add} noValidate>
+      <label class="field">
+        Comment on {target.label}
+        <textarea
+          ref={field}
+          value={text}
+          aria-invalid={error !== undefined}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+      </label>
+      <FormMessages error={error} />
+      <div class="actions">
+        <button type="submit" class="button button-primary">
+          Add comment
+        </button>
+        <button type="button" class="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The comments on a target and, for a signed-in reader, the control that adds one. */
+export function ReviewComments({
+  target,
+  comments,
+}: {
+  target: CommentTarget;
+  comments: readonly LocalRecord[];
+}) {
+  const services = useServices();
+  const session = useFeed(services.currentSession);
+  const [isWriting, setWriting] = useState(false);
+  const shown = commentsOn(comments, target);
+  return (
+    <div class="review-comments">
+      {shown.length > 0 && (
+        <ul class="review-comment-list" aria-label={`Comments on ${target.label}`}>
+          {shown.map((comment) => (
+            <CommentItem key={comment.id} comment={comment} />
+          ))}
+        </ul>
+      )}
+      {isWriting ? (
+        <CommentForm target={target} onDone={() => setWriting(false)} />
+      ) : (
+        session !== undefined && (
+          <button
+            type="button"
+            class="button"
+            aria-label={`Comment on ${target.label}`}
+            onClick={() => setWriting(true)}
+          >
+            Comment
+          </button>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+// One answered item as a reviewer reads it: the answer and severity, each measurement against its
+// threshold in the reader's units, the notes, the photos, the recommendations and the comments.
+import { useId } from 'preact/hooks';
+import type { Item } from '../../../domain/checklist';
+import { clientDeviceOf } from '../../../domain/client-device';
+import type { RecordId } from '../../../domain/ids';
+import { formatQuantity } from '../../../domain/quantities';
+import { evaluateMeasurement } from '../../../domain/thresholds';
+import type { UnitSystem } from '../../../domain/units';
+import type { LocalRecord } from '../../../sync/replica';
+import { Thumbnail } from '../photos/photo-strip';
+import type { VisitData } from '../visits/use-visit';
+import { ReviewComments } from './review-comments';
+
+const ANSWER_NAMES: Record<string, string> = { ok: 'OK', barrier: 'Barrier', na: 'Not applicable' };
+const STATUS_NAMES = { pass: 'Pass', fail: 'Fail', unknown: 'No standard figure' } as const;
+
+function Measurements({
+  item,
+  finding,
+  client,
+  units,
+}: {
+  item: Item;
+  finding: LocalRecord;
+  client: LocalRecord | undefined;
+  units: UnitSystem;
+}) {
+  const measured = (finding.fields.measurements ?? {}) as Record<string, number>;
+  const taken = item.measurements.filter((measurement) => measured[measurement.id] !== undefined);
+  if (taken.length === 0) return null;
+  const device = clientDeviceOf(client);
+  return (
+    <ul class="review-measurements">
+      {taken.map((measurement) => {
+        const value = measured[measurement.id] as number;
+        const evaluation = evaluateMeasurement(measurement, value, {
+          unitSystem: units,
+          ...(device === undefined ? {} : { device }),
+        });
+        return (
+          <li key={measurement.id}>
+            {measurement.label}: {formatQuantity(measurement.kind, value, units)}{' '}
+            <span class={`measurement-result result-${evaluation.status}`}>
+              {STATUS_NAMES[evaluation.status]}
+            </span>
+            <span class="hint"> {evaluation.sentence}</span>
+            {evaluation.requirement !== undefined && (
+              <span class="hint"> Standard: {evaluation.requirement}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Recommendations({ interventions }: { interventions: readonly LocalRecord[] }) {
+  if (interventions.length === 0) return null;
+  return (
+    <div>
+      <h4>Recommendations</h4>
+      <ul class="review-recommendations">
+        {interventions.map((intervention) => {
+          const { fields } = intervention;
+          const cost =
+            typeof fields.costMin === 'number'
+              ? `${fields.costMin}${typeof fields.costMax === 'number' && fields.costMax !== fields.costMin ? `–${fields.costMax}` : ''} ${String(fields.currency ?? '')}`
+              : undefined;
+          const details = [
+            fields.priority === undefined ? undefined : `${String(fields.priority)} priority`,
+            fields.responsible ?? fields.provider,
+            cost,
+            fields.status,
+          ].filter((part) => typeof part === 'string' && part.trim() !== '');
+          return (
+            <li key={intervention.id}>
+              <strong>{String(fields.title ?? 'Recommendation')}</strong>
+              {details.length > 0 && <span class="hint"> · {details.join(' · ')}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function ReviewDetailItem({
+  data,
+  item,
+  finding,
+  photos,
+  comments,
+  units,
+}: {
+  data: VisitData;
+  item: Item;
+  finding: LocalRecord;
+  photos: readonly LocalRecord[];
+  comments: readonly LocalRecord[];
+  units: UnitSystem;
+}) {
+  const headingId = useId();
+  const answer = String(finding.fields.answer ?? '');
+  const severity = finding.fields.severity;
+  const notes = finding.fields.notes;
+  const ownPhotos = photos.filter((photo) => photo.fields.ownerId === finding.id);
+  return (
+    <article class={`review-item review-item-${answer}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>{item.prompt}</h3>
+      <p class="review-answer">
+        <strong>{ANSWER_NAMES[answer] ?? answer}</strong>
+        {answer === 'barrier' && typeof severity === 'string' && ` · ${severity} severity`}
+      </p>
+      <Measurements item={item} finding={finding} client={data.client} units={units} />
+      {typeof notes === 'string' && notes !== '' && <p class="review-notes">{notes}</p>}
+      {ownPhotos.length > 0 && (
+        <div class="photo-strip">
+          {ownPhotos.map((photo) => (
+            <Thumbnail key={photo.id} photo={photo} />
+          ))}
+        </div>
+      )}
+      <Recommendations
+        interventions={data.interventions.filter(
+          (intervention) =>
+            intervention.fields.findingId === finding.id && intervention.fields.deleted !== true,
+        )}
+      />
+      <ReviewComments
+        target={{
+          assessmentId: data.visit.id,
+          entity: 'finding',
+          id: finding.id as RecordId,
+          label: item.prompt,
+        }}
+        comments={comments}
+      />
+    </article>
+  );
+}

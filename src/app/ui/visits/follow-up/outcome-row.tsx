@@ -1,0 +1,78 @@
+// One baseline recommendation at follow-up: installed and used, installed and not used, or not
+// done, and why.
+import { useEffect, useState } from 'preact/hooks';
+import {
+  type FieldValues,
+  INTERVENTION_OUTCOMES,
+  type InterventionOutcome,
+} from '../../../../domain/entities';
+import { outcomeRecordFields, outcomeRecordId } from '../../../../domain/follow-up-plan';
+import type { RecordId } from '../../../../domain/ids';
+import type { LocalRecord } from '../../../../sync/replica';
+import { useServices } from '../../services';
+import { TextField } from '../../text-field';
+import './follow-up.css';
+
+/** How each outcome reads to the therapist and in the summary. */
+export const OUTCOME_NAMES: Record<InterventionOutcome, string> = {
+  'in-use': 'Installed and used',
+  'not-used': 'Installed, not used',
+  'not-done': 'Not done',
+};
+
+interface OutcomeRowProps {
+  followUpId: RecordId;
+  /** The baseline's recommendation. */
+  recommendation: LocalRecord;
+  /** The follow-up's record of its outcome; made on the first answer when missing. */
+  record: LocalRecord | undefined;
+  /** Where it was recommended (room and item), when known. */
+  context: string | undefined;
+}
+
+export function OutcomeRow({ followUpId, recommendation, record, context }: OutcomeRowProps) {
+  const { engine } = useServices();
+  const title = String(recommendation.fields.title ?? 'Recommendation');
+  const save = (set: FieldValues, label: string) =>
+    void engine.edit(
+      'intervention',
+      record?.id ?? outcomeRecordId(followUpId, recommendation.id),
+      record === undefined ? { ...outcomeRecordFields(followUpId, recommendation), ...set } : set,
+      label,
+    );
+  const stored = record?.fields.outcome;
+  // Shown at once when chosen; the saved value (or one arriving by sync) replaces it when read.
+  const [outcome, setOutcome] = useState(stored);
+  useEffect(() => setOutcome(stored), [stored]);
+  return (
+    <li class="card outcome-row">
+      <fieldset class="outcome-fieldset">
+        <legend>{title}</legend>
+        {context !== undefined && <p class="hint outcome-context">{context}</p>}
+        <div class="outcome-choices">
+          {INTERVENTION_OUTCOMES.map((value) => (
+            <label key={value} class="choice outcome-choice">
+              <input
+                type="radio"
+                name={`outcome-${recommendation.id}`}
+                value={value}
+                checked={outcome === value}
+                onChange={() => {
+                  setOutcome(value);
+                  save({ outcome: value }, `Outcome of ${title}`);
+                }}
+              />
+              {OUTCOME_NAMES[value]}
+            </label>
+          ))}
+        </div>
+        <TextField
+          label="Why"
+          multiline
+          value={String(record?.fields.outcomeNotes ?? '')}
+          onSave={(text) => save({ outcomeNotes: text }, `Why: ${title}`)}
+        />
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,183 @@
+// A follow-up's outcome summary: barriers resolved, persisting and new; what became of each
+// recommendation; each goal's change in performance and satisfaction, with a chart.
+import {
+  CLINICALLY_IMPORTANT_CHANGE,
+  compareFollowUp,
+  type FollowUpComparison,
+  type ItemComparison,
+  type RecommendationOutcome,
+} from '../../../../domain/follow-up-outcome';
+import { AppLink } from '../../app-link';
+import { GoalChart } from '../../charts/goal-chart';
+import { reportPath } from '../../review/review-routes';
+import { ScreenFrame } from '../../screens/screen-frame';
+import type { BaselineData, VisitData } from '../use-visit';
+import { roomPath, visitPath } from '../visit-routes';
+import { GoalsTable, goalChartRows } from './outcome-goals';
+import { OUTCOME_NAMES } from './outcome-row';
+import { visitRecordSet } from './visit-record-set';
+import './follow-up.css';
+
+/** How the barrier's severity changed, in a few words. */
+function severityChange(line: ItemComparison): string {
+  const before = line.baselineSeverity ?? '';
+  const after = line.followUpSeverity ?? '';
+  if (line.baselineAnswer === 'barrier' && line.followUpAnswer === 'barrier')
+    return before === after
+      ? `${after} severity`
+      : `severity ${before || 'unrated'} → ${after || 'unrated'}`;
+  if (line.followUpAnswer === 'barrier') return after === '' ? '' : `${after} severity`;
+  return before === '' ? '' : `was ${before} severity`;
+}
+
+function ItemLines({ data, lines }: { data: VisitData; lines: readonly ItemComparison[] }) {
+  if (lines.length === 0) return <p class="hint">None.</p>;
+  return (
+    <ul class="outcome-lines">
+      {lines.map((line) => {
+        const detail = [line.roomName, severityChange(line)].filter((part) => part !== '');
+        return (
+          <li key={`${line.baselineFindingId ?? ''}/${line.followUpFindingId ?? ''}`}>
+            {line.followUpRoomId === undefined ? (
+              line.prompt
+            ) : (
+              <AppLink href={roomPath(data.visit.id, line.followUpRoomId, line.itemId)}>
+                {line.prompt}
+              </AppLink>
+            )}{' '}
+            <span class="hint">({detail.join(', ')})</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function BarrierSection({ data, comparison }: { data: VisitData; comparison: FollowUpComparison }) {
+  const { barriers } = comparison;
+  const groups = [
+    ['Resolved', 'A barrier at baseline, OK or not applicable now.', barriers.resolved],
+    ['Persisting', 'A barrier at both visits.', barriers.persisting],
+    ['New', 'A barrier now that was not one at baseline.', barriers.new],
+    ['Not yet re-checked', 'A baseline barrier not answered at this visit.', barriers.unchecked],
+  ] as const;
+  return (
+    <section class="panel" aria-labelledby="outcome-barriers-heading">
+      <h2 id="outcome-barriers-heading">Barriers</h2>
+      {groups.map(([name, meaning, lines]) => (
+        <div key={name} class="outcome-group">
+          <h3>
+            {name} ({lines.length})
+          </h3>
+          <p class="hint">{meaning}</p>
+          <ItemLines data={data} lines={lines} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function RecommendationLines({ lines }: { lines: readonly RecommendationOutcome[] }) {
+  if (lines.length === 0) return <p class="hint">None.</p>;
+  return (
+    <ul class="outcome-lines">
+      {lines.map((line) => (
+        <li key={line.baselineInterventionId}>
+          {line.title || 'Recommendation'}
+          {line.roomName === undefined ? '' : <span class="hint"> ({line.roomName})</span>}
+          {line.why !== undefined && line.why !== '' && <p class="outcome-why">Why: {line.why}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RecommendationSection({ comparison }: { comparison: FollowUpComparison }) {
+  const { interventions } = comparison;
+  const groups = [
+    [OUTCOME_NAMES['in-use'], interventions.inUse],
+    [`${OUTCOME_NAMES['not-used']} (abandoned)`, interventions.notUsed],
+    [OUTCOME_NAMES['not-done'], interventions.notDone],
+    ['Not recorded yet', interventions.notRecorded],
+  ] as const;
+  return (
+    <section class="panel" aria-labelledby="outcome-recommendations-heading">
+      <h2 id="outcome-recommendations-heading">Recommendations from the baseline</h2>
+      {groups.map(([name, lines]) => (
+        <div key={name} class="outcome-group">
+          <h3>
+            {name} ({lines.length})
+          </h3>
+          <RecommendationLines lines={lines} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function GoalSection({ comparison }: { comparison: FollowUpComparison }) {
+  return (
+    <section class="panel" aria-labelledby="outcome-goals-heading">
+      <h2 id="outcome-goals-heading">Goals</h2>
+      <p class="hint">
+        Performance and satisfaction, 1 to 10, read baseline → follow-up (change). A change of{' '}
+        {CLINICALLY_IMPORTANT_CHANGE} points or more is clinically important.
+      </p>
+      {comparison.goals.length === 0 ? (
+        <p class="empty-state">This visit has no goals to compare.</p>
+      ) : (
+        <>
+          <GoalsTable comparison={comparison} />
+          <GoalChart
+            title="Goal ratings, baseline against follow-up"
+            goals={goalChartRows(comparison.goals)}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The follow-up against its baseline: barriers, recommendations' outcomes, goals and their chart. */
+export function OutcomeComparison({ data, baseline }: { data: VisitData; baseline: BaselineData }) {
+  const comparison = compareFollowUp({
+    baseline,
+    followUp: visitRecordSet(data),
+    ...(data.checklist === undefined ? {} : { checklist: data.checklist }),
+  });
+  return (
+    <>
+      <p>
+        This visit ({String(data.visit.fields.date ?? 'undated')}) against the baseline visit of{' '}
+        {String(baseline.assessment.fields.date ?? 'an earlier date')}.
+      </p>
+      <BarrierSection data={data} comparison={comparison} />
+      <RecommendationSection comparison={comparison} />
+      <GoalSection comparison={comparison} />
+    </>
+  );
+}
+
+export function OutcomeScreen({ data }: { data: VisitData }) {
+  return (
+    <ScreenFrame title="Outcome summary">
+      <div class="actions">
+        <AppLink class="button" href={visitPath(data.visit.id)}>
+          Back to the visit
+        </AppLink>
+        <AppLink class="button" href={reportPath(data.visit.id)}>
+          Report
+        </AppLink>
+      </div>
+      {data.baseline === undefined ? (
+        <p class="empty-state">
+          {typeof data.visit.fields.baselineId === 'string'
+            ? 'The baseline visit is not on this device yet; it arrives with the next sync.'
+            : 'An outcome summary compares a follow-up visit with the visit it started from; this visit has none.'}
+        </p>
+      ) : (
+        <OutcomeComparison data={data} baseline={data.baseline} />
+      )}
+    </ScreenFrame>
+  );
+}

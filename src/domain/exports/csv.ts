@@ -1,0 +1,228 @@
+// Findings and interventions of one or more assessments as CSV files that spreadsheets open safely.
+import type { Checklist, Item } from '../checklist';
+import { allItems } from '../checklist';
+import { type ClientDevice, clientDeviceOf } from '../client-device';
+import type { Measurement } from '../measurement';
+import { formatSlope } from '../quantities';
+import { numberField, type RecordView, textField } from '../record-view';
+import { evaluateMeasurement } from '../thresholds';
+import { orderedRooms } from '../visit-progress';
+import type { AssessmentModel, ChecklistLookup, ExportRecord } from './export-model';
+
+/** One cell: text, a number, or nothing. */
+export type CsvCell = string | number | undefined;
+
+/** A byte order mark, so spreadsheet programs read the file as UTF-8 (accents, °, §). */
+const BYTE_ORDER_MARK = '\uFEFF';
+/** RFC 4180 ends every record with CR LF. */
+const LINE_END = '\r\n';
+/**
+ * Cells a spreadsheet would run as a formula. Clients' notes are untrusted, so such a cell is
+ * prefixed with an apostrophe (OWASP, "CSV Injection": https://owasp.org/www-community/attacks/CSV_Injection).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export const FINDINGS_COLUMNS = [
+  'Assessment ID',
+  'Client',
+  'Date',
+  'Setting',
+  'Room',
+  'Item ID',
+  'Prompt',
+  'Answer',
+  'Severity',
+  'Measurements',
+  'Measurement result',
+  'Notes',
+] as const;
+
+export const INTERVENTIONS_COLUMNS = [
+  'Assessment ID',
+  'Client',
+  'Date',
+  'Title',
+  'Category',
+  'Priority',
+  'Provider',
+  'Responsible',
+  'Cost min',
+  'Cost max',
+  'Currency',
+  'Funding',
+  'Status',
+  'Outcome',
+  'Outcome notes',
+  'Room',
+  'Barrier',
+] as const;
+
+/** Writes rows as RFC 4180 CSV with a UTF-8 byte order mark and CR LF line ends. */
+export function formatCsv(rows: readonly (readonly CsvCell[])[]): string {
+  return BYTE_ORDER_MARK + rows.map((row) => row.map(formatCell).join(',') + LINE_END).join('');
+}
+
+function formatCell(cell: CsvCell): string {
+  if (cell === undefined) return '';
+  const text = typeof cell === 'number' ? String(cell) : neutralizeFormula(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One row per finding of every assessment, rooms in visit order and items in checklist order. */
+export function findingsCsv(
+  models: readonly AssessmentModel[],
+  checklists: ChecklistLookup,
+): string {
+  const rows = models.flatMap((model) => findingRows(model, checklistOf(model, checklists)));
+  return formatCsv([FINDINGS_COLUMNS, ...rows]);
+}
+
+/** One row per recommended intervention of every assessment, with its room and barrier. */
+export function interventionsCsv(
+  models: readonly AssessmentModel[],
+  checklists: ChecklistLookup,
+): string {
+  const rows = models.flatMap((model) => interventionRows(model, checklistOf(model, checklists)));
+  return formatCsv([INTERVENTIONS_COLUMNS, ...rows]);
+}
+
+function checklistOf(model: AssessmentModel, checklists: ChecklistLookup) {
+  return model.checklist && checklists(model.checklist.id, model.checklist.version);
+}
+
+function assessmentCells(model: AssessmentModel): CsvCell[] {
+  return [
+    model.assessment.id,
+    model.client === undefined ? undefined : textField(model.client, 'name'),
+    textField(model.assessment, 'date'),
+  ];
+}
+
+function findingRows(model: AssessmentModel, checklist: Checklist | undefined): CsvCell[][] {
+  const items = checklist === undefined ? [] : allItems(checklist);
+  const device = clientDeviceOf(model.client);
+  return sortedFindings(model, items).map((finding) => {
+    const itemId = textField(finding, 'itemId');
+    const item = items.find((candidate) => candidate.id === itemId);
+    const measured = describeMeasurements(finding, item, device);
+    return [
+      ...assessmentCells(model),
+      textField(model.assessment, 'setting'),
+      roomNameOf(model, textField(finding, 'roomId')),
+      itemId,
+      item?.prompt,
+      textField(finding, 'answer'),
+      textField(finding, 'severity'),
+      measured.text,
+      measured.result,
+      textField(finding, 'notes'),
+    ];
+  });
+}
+
+/** Findings by room (in visit order) then by checklist item order; findings of no room last. */
+function sortedFindings(model: AssessmentModel, items: readonly Item[]): ExportRecord[] {
+  const roomRank = new Map(orderedRooms(model.rooms).map((room, index) => [room.id, index]));
+  const itemRank = (finding: RecordView) => {
+    const index = items.findIndex((item) => item.id === textField(finding, 'itemId'));
+    return index === -1 ? items.length : index;
+  };
+  const rankOfRoom = (finding: RecordView) =>
+    roomRank.get(textField(finding, 'roomId') ?? '') ?? roomRank.size;
+  return [...model.findings].sort(
+    (left, right) => rankOfRoom(left) - rankOfRoom(right) || itemRank(left) - itemRank(right),
+  );
+}
+
+function roomNameOf(model: AssessmentModel, roomId: string | undefined): string | undefined {
+  const room = model.rooms.find((candidate) => candidate.id === roomId);
+  return room === undefined ? undefined : textField(room, 'name');
+}
+
+/**
+ * Each measurement with its unit and its verdict against the standard (and the client's device):
+ * `Clear width: 711 mm, fail (813 mm minimum (ADA 2010 §404.2.3))`. Values stay in the units they
+ * are stored in, so a spreadsheet compares them without conversion.
+ */
+function describeMeasurements(
+  finding: RecordView,
+  item: Item | undefined,
+  device: ClientDevice | undefined,
+): { text: string | undefined; result: string | undefined } {
+  const values = finding.fields.measurements;
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) {
+    return { text: undefined, result: undefined };
+  }
+  const parts: string[] = [];
+  const statuses: string[] = [];
+  for (const [measurementId, value] of Object.entries(values)) {
+    if (typeof value !== 'number') continue;
+    const measurement = item?.measurements.find((candidate) => candidate.id === measurementId);
+    if (measurement === undefined) {
+      parts.push(`${measurementId}: ${value}`);
+      continue;
+    }
+    const evaluation = evaluateMeasurement(measurement, value, { unitSystem: 'metric', device });
+    const verdict = evaluation.status === 'unknown' ? 'no standard figure' : evaluation.status;
+    const requirement = evaluation.requirement === undefined ? '' : ` (${evaluation.requirement})`;
+    parts.push(
+      `${measurement.label}: ${formatStoredValue(measurement, value)}, ${verdict}${requirement}`,
+    );
+    statuses.push(evaluation.status);
+  }
+  return { text: parts.length === 0 ? undefined : parts.join('; '), result: overall(statuses) };
+}
+
+function overall(statuses: readonly string[]): string | undefined {
+  if (statuses.includes('fail')) return 'fail';
+  if (statuses.includes('pass')) return 'pass';
+  return undefined;
+}
+
+/** The stored value with its unit: `711 mm`, `1:12 (8.3%)`, `22 N`, `150 lux`, `49 °C`. */
+export function formatStoredValue(measurement: Measurement, value: number): string {
+  switch (measurement.kind) {
+    case 'length':
+      return `${value} mm`;
+    case 'slope':
+      return formatSlope(value);
+    case 'force':
+      return `${value} N`;
+    case 'illuminance':
+      return `${value} lux`;
+    case 'temperature':
+      return `${value} °C`;
+  }
+}
+
+function interventionRows(model: AssessmentModel, checklist: Checklist | undefined): CsvCell[][] {
+  const items = checklist === undefined ? [] : allItems(checklist);
+  return model.interventions.map((intervention) => {
+    const finding = model.findings.find(
+      (candidate) => candidate.id === textField(intervention, 'findingId'),
+    );
+    const itemId = finding === undefined ? undefined : textField(finding, 'itemId');
+    const item = items.find((candidate) => candidate.id === itemId);
+    return [
+      ...assessmentCells(model),
+      textField(intervention, 'title'),
+      textField(intervention, 'category'),
+      textField(intervention, 'priority'),
+      textField(intervention, 'provider'),
+      textField(intervention, 'responsible'),
+      numberField(intervention, 'costMin'),
+      numberField(intervention, 'costMax'),
+      textField(intervention, 'currency'),
+      textField(intervention, 'fundingSource'),
+      textField(intervention, 'status'),
+      textField(intervention, 'outcome'),
+      textField(intervention, 'outcomeNotes'),
+      finding === undefined ? undefined : roomNameOf(model, textField(finding, 'roomId')),
+      item?.prompt ?? itemId,
+    ];
+  });
+}
