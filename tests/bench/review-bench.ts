@@ -26,7 +26,7 @@ const PAGE_ROWS = 50;
 const READY_TIMEOUT_MS = 120_000;
 const DESK_VIEWPORT = { width: 1366, height: 900 };
 const ROW_SELECTOR = 'table.review-table tbody tr';
-const COUNTED_SELECTOR = 'table.review-room-table';
+const COUNTED_SELECTOR = 'svg.barrier-chart-svg';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -89,7 +89,7 @@ function installReviewProbe(firstRowCount: number): void {
     const rows = document.querySelectorAll('table.review-table tbody tr').length;
     if (probe.firstRowsAtMs === undefined && rows >= firstRowCount)
       probe.firstRowsAtMs = performance.now();
-    if (probe.countedAtMs === undefined && document.querySelector('table.review-room-table'))
+    if (probe.countedAtMs === undefined && document.querySelector('svg.barrier-chart-svg'))
       probe.countedAtMs = performance.now();
     if (probe.firstRowsAtMs !== undefined && probe.countedAtMs !== undefined) observer.disconnect();
   }).observe(document, { childList: true, subtree: true });

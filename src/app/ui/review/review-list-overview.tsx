@@ -2,9 +2,10 @@
 // and the barriers of the listed assessments by room and priority.
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from '../../../domain/review-list';
 import type { RoomBarrierCounts } from '../../../domain/review-list-summary';
+import { BarrierChart, type BarrierChartRow } from '../charts/barrier-chart';
 import { STATUS_LABELS } from './review-list-labels';
 
-/** The rooms the overview lists; the rest are the long tail a chart would not show either. */
+/** The rooms the chart shows; the rest are a long tail of few barriers each. */
 const SHOWN_ROOM_COUNT = 8;
 
 export interface ReviewListOverviewProps {
@@ -38,35 +39,16 @@ function StatusShortcuts(props: Omit<ReviewListOverviewProps, 'barriersByRoom'>)
   );
 }
 
-function RoomBarriers({ rooms }: { rooms: RoomBarrierCounts[] }) {
-  if (rooms.length === 0) return <p class="hint">No barriers recorded in these assessments.</p>;
-  return (
-    <table class="review-room-table">
-      <caption>Barriers by room and priority</caption>
-      <thead>
-        <tr>
-          <th scope="col">Room</th>
-          <th scope="col">High</th>
-          <th scope="col">Medium</th>
-          <th scope="col">Low</th>
-          <th scope="col">Not rated</th>
-          <th scope="col">All</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rooms.slice(0, SHOWN_ROOM_COUNT).map((room) => (
-          <tr key={room.room}>
-            <th scope="row">{room.room}</th>
-            <td>{room.high}</td>
-            <td>{room.medium}</td>
-            <td>{room.low}</td>
-            <td>{room.unrated}</td>
-            <td>{room.total}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+/** The chart's bars: the rooms with the most high-priority barriers, then the most barriers. */
+function chartRows(rooms: readonly RoomBarrierCounts[]): BarrierChartRow[] {
+  return rooms.slice(0, SHOWN_ROOM_COUNT).map((counts) => ({
+    id: counts.room.toLowerCase(),
+    label: counts.room,
+    high: counts.high,
+    medium: counts.medium,
+    low: counts.low,
+    unrated: counts.unrated,
+  }));
 }
 
 export function ReviewListOverview(props: ReviewListOverviewProps) {
@@ -80,7 +62,11 @@ export function ReviewListOverview(props: ReviewListOverviewProps) {
       {props.barriersByRoom === undefined ? (
         <p class="hint">Counting barriers by room…</p>
       ) : (
-        <RoomBarriers rooms={props.barriersByRoom} />
+        <BarrierChart
+          title="Barriers by room and priority"
+          rows={chartRows(props.barriersByRoom)}
+          headingLevel={2}
+        />
       )}
     </section>
   );

@@ -46,7 +46,7 @@ function matchWords(matchCount: number, total: number, isWaiting: boolean): stri
   if (isWaiting)
     return 'Counting barriers on this device before the list can be filtered or sorted by them…';
   if (matchCount === total) return `${countWords(total)}.`;
-  return `${countWords(matchCount)} of ${total.toLocaleString()} match.`;
+  return `${matchCount.toLocaleString()} of ${countWords(total)} match.`;
 }
 
 /** The rows the filters let through, with the counts the overview shows. */
