@@ -17,6 +17,8 @@ import {
 import {
   barriersByRoom,
   countByStatus,
+  restoreSummaries,
+  storeSummaries,
   summarizeFindings,
 } from '../../src/domain/review-list-summary';
 
@@ -243,5 +245,15 @@ describe('overview', () => {
   it('counts assessments by status, every status present', () => {
     expect(countByStatus(rows)).toEqual({ draft: 1, complete: 2, signed: 1 });
     expect(countByStatus([])).toEqual({ draft: 0, complete: 0, signed: 0 });
+  });
+
+  it('reads back saved summaries with the same counts, through JSON as a sealed value is', () => {
+    const saved = JSON.parse(JSON.stringify(storeSummaries(summaries)));
+    const restored = restoreSummaries(saved);
+    expect(barriersByRoom(['a1', 'a2', 'a3'], restored)).toEqual(
+      barriersByRoom(['a1', 'a2', 'a3'], summaries),
+    );
+    expect(restored.get('a1')).toMatchObject({ barrierCount: 3, highPriorityCount: 2 });
+    expect(restoreSummaries('not a list').size).toBe(0);
   });
 });
