@@ -21,7 +21,7 @@ import { createSyncEngine, SYNC_META, type SyncEngine } from './sync/sync-engine
 import type { SyncStatus } from './sync/sync-status';
 import { createHttpTransport, type ServerTransport } from './sync/transport';
 import { createFeed, type Feed } from './ui/feed';
-import { REVIEW_INDEX_META_KEY } from './ui/review/review-list-index';
+import { REVIEW_INDEX_META_KEY } from './ui/review/review-index-key';
 
 export interface AppServices {
   store: LocalStore;

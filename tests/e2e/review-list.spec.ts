@@ -1,6 +1,7 @@
 // The review list at a desk: the organization's assessments found by search (ignoring accents),
 // narrowed by setting, status, dates and high-priority barriers, sorted from the keyboard, paged,
 // kept in the address across reload and back, and each client's name opening the assessment.
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { ClientsPage } from './pages/clients-page';
@@ -89,6 +90,14 @@ test('the review list searches, filters, sorts from the keyboard, pages and open
   await expect(list.clientNames()).toHaveText([`Zoë Brontë ${stamp}`]);
   await list.search(`ELAN street ${stamp}`);
   await expect(list.clientNames()).toHaveText([`Zoë Brontë ${stamp}`]);
+  // The export takes what is listed, not every assessment on the device.
+  const exports = page.getByRole('region', { name: 'Export the assessments listed' });
+  const downloading = page.waitForEvent('download');
+  await exports.getByRole('button', { name: 'Interventions (CSV)' }).click();
+  const csv = await readFile(await (await downloading).path(), 'utf8');
+  const rows = csv.trimEnd().split('\r\n').slice(1);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.every((row) => row.includes(`Zoë Brontë ${stamp}`))).toBe(true);
 
   await list.search(stamp);
   await list.choose('Setting', 'School');

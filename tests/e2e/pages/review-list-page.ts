@@ -10,7 +10,9 @@ export class ReviewListPage {
   constructor(readonly page: Page) {
     this.screen = page.getByRole('region', { name: 'Review' });
     this.table = this.screen.getByRole('table', { name: /^Assessments/ });
-    this.resultCount = this.screen.getByRole('status');
+    this.resultCount = this.screen
+      .getByRole('status')
+      .filter({ hasText: /^(Counting barriers|[\d,]+ (of [\d,]+ )?assessments?)/ });
     this.pages = this.screen.getByRole('navigation', { name: 'Pages' });
   }
 

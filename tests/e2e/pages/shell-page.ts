@@ -7,7 +7,7 @@ export class ShellPage {
 
   constructor(readonly page: Page) {
     this.navigation = page.getByRole('navigation', { name: 'Main' });
-    this.connectionStatus = page.getByRole('status');
+    this.connectionStatus = page.getByRole('banner').getByRole('status');
   }
 
   async open(path = '/'): Promise<void> {

@@ -10,9 +10,8 @@ import {
 } from '../../../domain/review-list-summary';
 import type { LocalStore } from '../../store/local-store';
 import { SYNC_META } from '../../sync/sync-engine';
+import { REVIEW_INDEX_META_KEY } from './review-index-key';
 
-/** Sealed like the session: it holds client names and addresses. */
-export const REVIEW_INDEX_META_KEY = 'review.index';
 /** Bumped whenever the stored shape changes, so an older index is rebuilt rather than misread. */
 const REVIEW_INDEX_FORMAT = 1;
 

@@ -2,6 +2,7 @@
 // pages kept in the address, the status and barrier overview above the table.
 import './review-list.css';
 import { useMemo } from 'preact/hooks';
+import type { RecordId } from '../../../domain/ids';
 import {
   type ReviewFilters as Filters,
   filterReviewRows,
@@ -13,6 +14,7 @@ import {
   therapistChoices,
 } from '../../../domain/review-list';
 import { barriersByRoom, countByStatus } from '../../../domain/review-list-summary';
+import { ExportPanel } from '../exports/export-panel';
 import { navigate, useLocation } from '../router';
 import { ScreenFrame } from '../screens/screen-frame';
 import { ReviewFilters } from './review-filters';
@@ -154,6 +156,14 @@ export function ReviewList() {
           pageCount={shown.pageCount}
           onPage={(page) => go({ ...query, page })}
         />
+        {!isWaiting && (
+          <ExportPanel
+            assessmentIds={matching.map((row) => row.id as RecordId)}
+            label={
+              hasFilters(query.filters) ? 'Export the assessments listed' : 'Export all assessments'
+            }
+          />
+        )}
       </div>
     </ScreenFrame>
   );

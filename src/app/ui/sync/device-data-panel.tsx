@@ -8,6 +8,7 @@ import { WrongPassphraseError } from '../../security/key-vault';
 import { isSealedText, openSealedText, sealText } from '../../security/sealed-file';
 import { exportDevice, importDevice, parseDeviceExport } from '../../sync/device-export';
 import { FormMessages } from '../form-messages';
+import { REVIEW_INDEX_META_KEY } from '../review/review-index-key';
 
 /** The file's text as the export format reads it: opened with the passphrase when sealed. */
 async function readExportText(text: string, passphrase: string): Promise<string> {
@@ -60,6 +61,8 @@ export function DeviceDataPanel({ services }: { services: AppServices }) {
         services.engine,
         parseDeviceExport(await readExportText(await file.text(), passphrase)),
       );
+      // The import writes records without a sync page or an edit, which is what dates the index.
+      await services.store.setMeta(REVIEW_INDEX_META_KEY, undefined);
       setOutcome({
         notice: `Imported ${summary.recordsAdded} records, ${summary.editsReplayed} unsynced edits and ${summary.photosAdded} photos.`,
       });

@@ -71,7 +71,9 @@ export function NewVisit() {
         status: 'draft',
         startedAt: services.now(),
         ...(typeof client.fields.address === 'string' ? { address: client.fields.address } : {}),
-        ...(session === undefined ? {} : { therapistId: session.user.id }),
+        ...(session === undefined
+          ? {}
+          : { therapistId: session.user.id, therapistName: session.user.name }),
       },
       'New visit',
     );
