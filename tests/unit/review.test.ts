@@ -1,25 +1,27 @@
 // Review and sign-off: who may move an assessment's status, what is warned about before completing,
 // which records belong to an assessment, and how edits become an amendment's change entries.
 import { describe, expect, it } from 'vitest';
-import type { Checklist } from '../../src/domain/checklist';
-import type { FieldValues, JsonValue } from '../../src/domain/entities';
-import type { RecordView } from '../../src/domain/record-view';
 import {
-  type Actor,
   type AmendmentChange,
-  allowedStatusActions,
   amendmentOpenAt,
   amendmentStart,
   amendmentsOf,
   appendChanges,
   assessmentIdOf,
   changesOfEdit,
-  completionIssues,
   openAmendmentOf,
   readChanges,
+  TYPING_PAUSE_MS,
+} from '../../src/domain/amendments';
+import type { Checklist } from '../../src/domain/checklist';
+import type { FieldValues, JsonValue } from '../../src/domain/entities';
+import type { RecordView } from '../../src/domain/record-view';
+import {
+  type Actor,
+  allowedStatusActions,
+  completionIssues,
   statusActionRefusal,
   statusEdit,
-  TYPING_PAUSE_MS,
   visitLock,
 } from '../../src/domain/review';
 import { recordId } from './support/sync-fixtures';

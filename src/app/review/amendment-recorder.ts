@@ -1,13 +1,14 @@
 // Records each edit of a signed assessment's records in the editor's open amendment, once the
 // edit is saved, so the report shows what changed after the sign-off, who changed it and when.
-import type { RecordId } from '../../domain/ids';
+
 import {
   amendmentOpenAt,
   appendChanges,
   assessmentIdOf,
   changesOfEdit,
   readChanges,
-} from '../../domain/review';
+} from '../../domain/amendments';
+import type { RecordId } from '../../domain/ids';
 import { createSerialQueue } from '../sync/serial-queue';
 import type { CommittedEdit, SyncEngine } from '../sync/sync-engine';
 

@@ -1,7 +1,8 @@
 // One assessment read at a desk: the visit and its status actions, the goals, then room by room
 // every answered item with its photos and comments, and the amendments made after sign-off.
+
+import { amendmentsOf } from '../../../domain/amendments';
 import type { RecordId } from '../../../domain/ids';
-import { amendmentsOf } from '../../../domain/review';
 import { orderedRooms } from '../../../domain/visit-progress';
 import type { LocalRecord } from '../../../sync/replica';
 import { ExportPanel } from '../exports/export-panel';

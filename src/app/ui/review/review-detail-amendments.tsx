@@ -1,6 +1,7 @@
 // The amendments made after sign-off: who, when and why, and each change from before to after.
+
+import { type AmendmentChange, readChanges } from '../../../domain/amendments';
 import { findItem } from '../../../domain/checklist';
-import { type AmendmentChange, readChanges } from '../../../domain/review';
 import type { LocalRecord } from '../../../sync/replica';
 import type { VisitData } from '../visits/use-visit';
 import { formatMoment, formatValue } from './review-detail-format';

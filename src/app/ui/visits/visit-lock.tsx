@@ -2,8 +2,9 @@
 // opens an amendment that records every change until the person finishes it.
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { amendmentStart, openAmendmentOf } from '../../../domain/amendments';
 import type { RecordId } from '../../../domain/ids';
-import { amendmentStart, mayAmend, openAmendmentOf, visitLock } from '../../../domain/review';
+import { mayAmend, visitLock } from '../../../domain/review';
 import type { LocalRecord } from '../../../sync/replica';
 import { AppLink } from '../app-link';
 import { useFeed } from '../feed';
