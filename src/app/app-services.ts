@@ -71,15 +71,24 @@ function followLockState(parts: {
   currentSession: Feed<Session | undefined>;
   lockState: Feed<LockState>;
 }): (state: LockState) => void {
+  let latest: LockState | undefined;
   return (state) => {
+    latest = state;
+    if (state === 'off' || state === 'unlocked') {
+      parts.sync.start();
+      // The screens open with the session known, so none reads its records twice (once without
+      // the person, once with), unless the lock changed again meanwhile.
+      const read = parts.session.current().catch(() => undefined);
+      void read.then((session) => {
+        parts.currentSession.set(session);
+        if (latest === state) parts.lockState.set(state);
+      });
+      return;
+    }
     if (state === 'locked') {
       parts.sync.stop();
       // No record stays readable in memory while the device is locked.
       parts.engine.forgetRecords();
-    }
-    if (state === 'off' || state === 'unlocked') {
-      void parts.session.current().then(parts.currentSession.set);
-      parts.sync.start();
     }
     parts.lockState.set(state);
   };

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Connectivity, monitorConnectivity, probeServer } from '../sync/connectivity';
 import { ConnectionStatus } from './connection-status';
 import { useFeed } from './feed';
-import { lazyScreen } from './lazy-screen';
+import { type LazyScreen, lazyScreen } from './lazy-screen';
 import { LockScreen } from './lock/lock-screen';
 import { Navigation } from './navigation';
 import { type ScreenName, screenForPath, usePath } from './router';
@@ -25,6 +25,12 @@ const SCREEN_COMPONENTS: Record<ScreenName, preact.ComponentType> = {
   ),
   sync: lazyScreen('Sync', async () => (await import('./sync/sync-screen')).SyncScreen),
 };
+
+// The screen the app opens on starts downloading now, while the device store opens, instead of
+// after the lock has been read.
+const openingScreen: Partial<LazyScreen<object>> =
+  SCREEN_COMPONENTS[screenForPath(window.location.pathname)];
+void openingScreen.preload?.();
 
 function useConnectivity(): Connectivity {
   const [state, setState] = useState<Connectivity>('checking');

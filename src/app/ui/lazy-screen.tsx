@@ -4,6 +4,11 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ScreenFrame } from './screens/screen-frame';
 
+/** A screen loaded on demand; `preload` starts the download before it is first shown. */
+export type LazyScreen<Props extends object> = ComponentType<Props> & {
+  preload: () => Promise<ComponentType<Props>>;
+};
+
 /**
  * A component that loads `load`'s component on first use and renders it; until then the screen
  * says it is loading. The loaded component is kept, so later visits render it at once.
@@ -11,19 +16,25 @@ import { ScreenFrame } from './screens/screen-frame';
 export function lazyScreen<Props extends object>(
   title: string,
   load: () => Promise<ComponentType<Props>>,
-): ComponentType<Props> {
+): LazyScreen<Props> {
   let loaded: ComponentType<Props> | undefined;
-  return function LazyScreen(props: Props) {
+  let loading: Promise<ComponentType<Props>> | undefined;
+  const preload = () => {
+    loading ??= load().then((found) => {
+      loaded = found;
+      return found;
+    });
+    return loading;
+  };
+  function LazyScreen(props: Props) {
     const [component, setComponent] = useState<ComponentType<Props> | undefined>(() => loaded);
     useEffect(() => {
       if (component !== undefined) return;
-      void load().then((found) => {
-        loaded = found;
-        setComponent(() => found);
-      });
+      void preload().then((found) => setComponent(() => found));
     }, [component]);
     if (component === undefined) return <ScreenFrame title={title}>Loading…</ScreenFrame>;
     const Screen = component;
     return <Screen {...props} />;
-  };
+  }
+  return Object.assign(LazyScreen, { preload });
 }

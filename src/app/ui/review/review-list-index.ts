@@ -56,7 +56,14 @@ function isStoredIndex(value: unknown): value is StoredIndex {
 
 /** The saved index, or undefined when there is none or it was saved in another format. */
 export async function readReviewIndex(store: LocalStore): Promise<ReviewIndex | undefined> {
-  const stored = await store.getMeta(REVIEW_INDEX_META_KEY);
+  const text = await store.getMeta(REVIEW_INDEX_META_KEY);
+  if (typeof text !== 'string') return undefined;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
   if (!isStoredIndex(stored)) return undefined;
   return { stamp: stored.stamp, rows: stored.rows, summaries: restoreSummaries(stored.summaries) };
 }
@@ -69,5 +76,7 @@ export async function saveReviewIndex(store: LocalStore, index: ReviewIndex): Pr
     rows: index.rows,
     summaries: storeSummaries(index.summaries),
   };
-  await store.setMeta(REVIEW_INDEX_META_KEY, stored);
+  // One string, not thousands of objects: IndexedDB hands a string back far faster than it
+  // rebuilds an object graph, and JSON.parse is quicker than that rebuild (measured in the bench).
+  await store.setMeta(REVIEW_INDEX_META_KEY, JSON.stringify(stored));
 }

@@ -1,9 +1,10 @@
-// The Review area: the organization's assessments, one assessment read for sign-off, and reports.
+// The Review area: the organization's assessments (with this chunk), one assessment read for
+// sign-off, and reports (each loaded on demand).
 import { lazyScreen } from '../lazy-screen';
 import { useLocation } from '../router';
+import { ReviewList } from './review-list';
 import { reviewRoute } from './review-routes';
 
-const ReviewList = lazyScreen('Review', async () => (await import('./review-list')).ReviewList);
 const AssessmentReview = lazyScreen(
   'Assessment',
   async () => (await import('./assessment-review')).AssessmentReview,
