@@ -1,6 +1,8 @@
 // The review list's table: one page of assessments, with column headers that sort by keyboard or pointer.
+
 import type { ReviewRow, ReviewSort, ReviewSortKey } from '../../../domain/review-list';
 import { AppLink } from '../app-link';
+import { TableScroll } from '../table-scroll';
 import { formatDay, formatVisitDate, SETTING_LABELS, STATUS_LABELS } from './review-list-labels';
 import { reviewPath } from './review-routes';
 
@@ -80,7 +82,7 @@ export function ReviewListTable({ rows, sort, caption, onSort }: ReviewListTable
     <SortHeader label={label} column={column} sort={sort} onSort={onSort} />
   );
   return (
-    <div class="table-scroll review-table-wrap">
+    <TableScroll label={caption} extraClass="review-table-wrap">
       <table class="review-table">
         <caption>{caption}</caption>
         <thead>
@@ -101,6 +103,6 @@ export function ReviewListTable({ rows, sort, caption, onSort }: ReviewListTable
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -8,6 +8,7 @@ import { AppLink } from '../app-link';
 import { BarrierChart } from '../charts/barrier-chart';
 import { reportPath } from '../review/review-routes';
 import { ScreenFrame } from '../screens/screen-frame';
+import { TableScroll } from '../table-scroll';
 import { ACTIVITY_NAMES } from './goals-panel';
 import type { VisitData } from './use-visit';
 import { roomPath, visitPath } from './visit-routes';
@@ -74,8 +75,7 @@ export function VisitSummaryScreen({ data }: { data: VisitData }) {
       </section>
       <section class="panel" aria-labelledby="scope-heading">
         <h2 id="scope-heading">Scope of works</h2>
-        {/* Scrolls sideways on its own on a narrow tablet instead of widening the page. */}
-        <div class="table-scroll">
+        <TableScroll label="Recommended interventions by priority">
           <table class="scope">
             <caption class="visually-hidden">Recommended interventions by priority</caption>
             <thead>
@@ -112,7 +112,7 @@ export function VisitSummaryScreen({ data }: { data: VisitData }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <p class="total-cost">
           Total estimated cost:{' '}
           {summary.totalCost.length === 0

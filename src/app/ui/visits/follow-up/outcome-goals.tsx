@@ -1,11 +1,13 @@
 // The goals part of the outcome summary: each goal's ratings at both visits and their change,
 // flagged when clinically important, and the rows the goal chart draws.
+
 import type {
   FollowUpComparison,
   GoalChange,
   RatingChange,
 } from '../../../../domain/follow-up-outcome';
 import type { GoalChartRow } from '../../charts/goal-chart';
+import { TableScroll } from '../../table-scroll';
 
 const VERDICT_NAMES = {
   improved: 'Clinically important improvement',
@@ -51,7 +53,7 @@ function RatingCell({ rating }: { rating: RatingChange }) {
 export function GoalsTable({ comparison }: { comparison: FollowUpComparison }) {
   const { meanPerformance, meanSatisfaction } = comparison;
   return (
-    <div class="table-scroll">
+    <TableScroll label="Goal ratings, baseline and follow-up">
       <table class="scope outcome-goals">
         <caption class="visually-hidden">
           Each goal's performance and satisfaction, baseline → follow-up (change)
@@ -80,6 +82,6 @@ export function GoalsTable({ comparison }: { comparison: FollowUpComparison }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
