@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createIndexedDbStore } from '../../src/app/store/indexeddb-store';
+import { createIndexedDbStore, LIST_BATCH_SIZE } from '../../src/app/store/indexeddb-store';
 import type { LocalStore } from '../../src/app/store/local-store';
 import { createMemoryStore } from '../../src/app/store/memory-store';
 import { CURRENT_VERSION } from '../../src/app/store/schema';
@@ -73,6 +73,18 @@ describe.each(implementations)('the %s store', (_name, createStore) => {
     }
     expect(await store.lastOutboxSeq()).toBe(6);
     expect(await store.firstOutboxEntry()).toEqual({ seq: 4, value: { at: 400 } });
+  });
+
+  it('lists every record of an entity when there are more than one batch of them', async () => {
+    store = createStore();
+    const count = LIST_BATCH_SIZE * 2 + 1;
+    const ids = Array.from({ length: count }, (_, index) => `r${String(index).padStart(5, '0')}`);
+    await store.writeBatch({
+      records: [...ids.map((id) => room(id, 'Room')), { entity: 'roomy', id: 'x', value: 1 }],
+      meta: {},
+    });
+    const listed = (await store.listRecords('room')) as { id: string }[];
+    expect(listed.map((record) => record.id)).toEqual(ids);
   });
 
   it('writes pulled records and the new cursor together, without outbox entries', async () => {

@@ -92,6 +92,21 @@ function createMetaSealing(codec: Codec, keys: readonly string[]) {
 }
 
 /** Creates the IndexedDB store; nothing is opened until the first read or write. */
+/**
+ * Records read per transaction when an entity is listed. Reading 200,000 findings in one go held
+ * the page for seconds; between batches the page paints and answers input.
+ */
+export const LIST_BATCH_SIZE = 2_000;
+
+/** Lets the page paint and handle input before the next batch (a task, not a microtask). */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The keys [entity, id] of one entity, after the id given; arrays sort after strings. */
+const entityRange = (entity: string, afterId: string | undefined) =>
+  afterId === undefined
+    ? IDBKeyRange.bound([entity], [entity, []])
+    : IDBKeyRange.bound([entity, afterId], [entity, []], true);
+
 export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): IndexedDbStore {
   const codec = options.codec ?? plainCodec;
   const connection = createConnection(options);
@@ -104,8 +119,20 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
       return row === undefined ? undefined : codec.openValue(row.body);
     },
     async listRecords(entity) {
-      const rows = await (await db()).getAllFromIndex('records', 'byEntity', entity);
-      return Promise.all(rows.map((row) => codec.openValue(row.body)));
+      const values: unknown[] = [];
+      let afterId: string | undefined;
+      for (;;) {
+        const rows = await (await db()).getAll(
+          'records',
+          entityRange(entity, afterId),
+          LIST_BATCH_SIZE,
+        );
+        values.push(...(await Promise.all(rows.map((row) => codec.openValue(row.body)))));
+        const last = rows.at(-1);
+        if (rows.length < LIST_BATCH_SIZE || last === undefined) return values;
+        afterId = last.id;
+        await yieldToPage();
+      }
     },
     async commitEdit(record, entry) {
       const [row] = await sealRecords(codec, [record]);
