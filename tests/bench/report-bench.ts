@@ -2,16 +2,14 @@
 // as the app stores them) seeded in IndexedDB; the time from navigation until the report is ready
 // with every photo decoded, and page.pdf()'s time and size, as ratios to a 1-room report.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
 import type { FieldValues } from '../../src/domain/entities';
 import { createIdMaker, derivedId, type RecordId } from '../../src/domain/ids';
 import type { LocalRecord } from '../../src/sync/replica';
 import { formatMegabytes, formatMs, median, runReported } from './support/bench-report';
-import { startServerProcess } from './support/server-process';
+import { withServedApp } from './support/served-app';
 import { readAdultHomeChecklist, type SeedChecklist } from './support/visit-seed';
 
 const LARGE_ROOM_COUNT = 30;
@@ -22,9 +20,7 @@ const PHOTO_SIZE = { width: 1600, height: 1200 };
 const SAMPLE_COUNT = 3;
 const READY_TIMEOUT_MS = 120_000;
 const DESKTOP_VIEWPORT = { width: 1366, height: 900 };
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'];
-
-const root = join(import.meta.dirname, '..', '..');
+const _root = join(import.meta.dirname, '..', '..');
 
 interface RecordRow {
   entity: string;
@@ -253,24 +249,10 @@ function printFigures(small: ReportFigures, large: ReportFigures): void {
 }
 
 async function runReport(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'homeassess-report-bench-'));
-  const cleanups: (() => Promise<void>)[] = [
-    async () => rmSync(dataDir, { recursive: true, force: true }),
-  ];
-  try {
-    const server = await startServerProcess(root, {
-      DATA_DIR: dataDir,
-      APP_DIR: join(root, 'dist'),
-    });
-    cleanups.push(server.stop);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
-    cleanups.push(() => browser.close());
+  await withServedApp('report', async ({ baseUrl, browser }) => {
     const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/visits`);
+    await page.goto(`${baseUrl}/visits`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.getByText('No visits on this device yet.').waitFor();
     const checklist = readAdultHomeChecklist();
@@ -279,13 +261,11 @@ async function runReport(): Promise<void> {
     const small = reportRows(checklist, SMALL_ROOM_COUNT, hashes);
     await writeRecords(page, [...large.rows, ...small.rows]);
     await page.close();
-    const reportUrl = (assessmentId: string) => `${server.baseUrl}/review/${assessmentId}/report`;
+    const reportUrl = (assessmentId: string) => `${baseUrl}/review/${assessmentId}/report`;
     const smallFigures = await medianFigures(context, reportUrl(small.assessmentId));
     const largeFigures = await medianFigures(context, reportUrl(large.assessmentId));
     printFigures(smallFigures, largeFigures);
-  } finally {
-    for (const cleanup of cleanups.reverse()) await cleanup();
-  }
+  });
 }
 
 /** Prints how long a 30-room, 60-photo report takes to be ready and to print, against 1 room. */

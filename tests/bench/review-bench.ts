@@ -2,14 +2,12 @@
 // rows with 100 and with 10,000 assessments on the device (each with its client's share, rooms and
 // findings), the ratio of the two, and when the barrier counts fill in behind the rows.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { FieldValues } from '../../src/domain/entities';
 import { createIdMaker, type RecordId } from '../../src/domain/ids';
 import { formatCount, formatMs, median, runReported, targetWords } from './support/bench-report';
-import { startServerProcess } from './support/server-process';
+import { withServedApp } from './support/served-app';
 import { writeRows } from './support/visit-seed';
 
 const CPU_SLOWDOWN_RATE = 4;
@@ -27,15 +25,6 @@ const READY_TIMEOUT_MS = 120_000;
 const DESK_VIEWPORT = { width: 1366, height: 900 };
 const ROW_SELECTOR = 'table.review-table tbody tr';
 const COUNTED_SELECTOR = 'svg.barrier-chart-svg';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const FIRST_NAMES = [
   'Zoë',
   'Adam',
@@ -67,7 +56,7 @@ const THERAPISTS = Array.from({ length: 8 }, (_, index) => ({
 const DAY_MS = 86_400_000;
 const FIRST_VISIT_AT_MS = Date.UTC(2023, 0, 2, 9);
 
-const root = join(import.meta.dirname, '..', '..');
+const _root = join(import.meta.dirname, '..', '..');
 
 type SeedRow = Parameters<typeof writeRows>[1][number];
 
@@ -270,25 +259,11 @@ function printOpen(label: string, figures: OpenFigures): void {
 }
 
 async function runReview(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'homeassess-review-bench-'));
-  const cleanups: (() => Promise<void>)[] = [
-    async () => rmSync(dataDir, { recursive: true, force: true }),
-  ];
-  try {
-    const server = await startServerProcess(root, {
-      DATA_DIR: dataDir,
-      APP_DIR: join(root, 'dist'),
-    });
-    cleanups.push(server.stop);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
-    cleanups.push(() => browser.close());
-    const url = `${server.baseUrl}/review`;
+  await withServedApp('review', async ({ baseUrl, browser }) => {
+    const url = `${baseUrl}/review`;
     const later: OpenFigures[] = [];
     for (const count of [SMALL_COUNT, LARGE_COUNT]) {
-      const seeded = await seededContext(browser, server.baseUrl, count);
+      const seeded = await seededContext(browser, baseUrl, count);
       const opened = await measureOpens(seeded.context, url);
       await seeded.context.close();
       console.log(`  ${formatCount(count)} assessments (${formatCount(seeded.rowCount)} records)`);
@@ -300,9 +275,7 @@ async function runReview(): Promise<void> {
     console.log(
       `  first rows ratio               ${(large.firstRowsMs / small.firstRowsMs).toFixed(2)} (${formatCount(LARGE_COUNT)} to ${formatCount(SMALL_COUNT)} assessments, later opens); ${formatCount(LARGE_COUNT)} under ${FIRST_ROWS_TARGET_MS} ms: ${targetWords(large.firstRowsMs, FIRST_ROWS_TARGET_MS)}`,
     );
-  } finally {
-    for (const cleanup of cleanups.reverse()) await cleanup();
-  }
+  });
 }
 
 /** Prints the review list's time to first rows at 100 and 10,000 assessments, and their ratio. */

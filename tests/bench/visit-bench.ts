@@ -1,10 +1,5 @@
-// Visit benchmarks in Chromium with the CPU 4x slower and 50 visits (7,500 findings) on the device:
-// a tapped answer until its IndexedDB commit, interaction to next paint on the item screen, and
-// the offline start of the visit list against a blank Preact page served with a service worker.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { derivedId } from '../../src/domain/ids';
 import {
   describeRatio,
@@ -15,7 +10,7 @@ import {
   targetWords,
 } from './support/bench-report';
 import { startBlankPageServer } from './support/blank-preact/blank-page-server';
-import { startServerProcess } from './support/server-process';
+import { withServedApp } from './support/served-app';
 import {
   addVisitProbes,
   readProbe,
@@ -45,17 +40,8 @@ const READY_TIMEOUT_MS = 60_000;
 const TABLET_VIEWPORT = { width: 800, height: 1280 };
 const VISIT_LINKS = 'ul[aria-label="Visits"] a';
 const ANSWER_LABELS = ['OK', 'Barrier', 'Not applicable'] as const;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
-const root = join(import.meta.dirname, '..', '..');
+const _root = join(import.meta.dirname, '..', '..');
 
 interface TapFigures {
   commitMs: number[];
@@ -238,39 +224,23 @@ function printOfflineStart(start: { appMs: number; blankMs: number }): void {
 }
 
 async function runVisit(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'homeassess-visit-bench-'));
-  const cleanups: (() => Promise<void>)[] = [
-    async () => rmSync(dataDir, { recursive: true, force: true }),
-  ];
-  try {
-    const server = await startServerProcess(root, {
-      DATA_DIR: dataDir,
-      APP_DIR: join(root, 'dist'),
-    });
-    cleanups.push(server.stop);
+  await withServedApp('visit', async ({ baseUrl, browser, onCleanup }) => {
     const blank = await startBlankPageServer();
-    cleanups.push(blank.stop);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
-    cleanups.push(() => browser.close());
-    const app = await seededAppContext(browser, server.baseUrl);
+    onCleanup(blank.stop);
+    const app = await seededAppContext(browser, baseUrl);
     const reference = await blankContext(browser, blank.baseUrl);
     await app.context.setOffline(true);
     await reference.setOffline(true);
     const visit = app.visits[0];
     if (visit === undefined) throw new Error('No visit was seeded.');
-    const taps = await measureTaps(app.context, server.baseUrl, visit);
+    const taps = await measureTaps(app.context, baseUrl, visit);
     printTaps(taps);
     const start = await measureOfflineStarts(
-      { context: app.context, url: `${server.baseUrl}/visits` },
+      { context: app.context, url: `${baseUrl}/visits` },
       { context: reference, url: `${blank.baseUrl}/` },
     );
     printOfflineStart(start);
-  } finally {
-    for (const cleanup of cleanups.reverse()) await cleanup();
-  }
+  });
 }
 
 /** Prints tap-to-commit, interaction to next paint and the offline start ratio of the visit app. */
