@@ -1,11 +1,11 @@
 // Comments on one part of an assessment (the visit, a room or an item): who wrote them and when,
 // a Comment control that adds one in the reader's own name, and Resolve / Reopen.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { RecordId } from '../../../domain/ids';
 import type { LocalRecord } from '../../../sync/replica';
 import { useFeed } from '../feed';
-import { FormMessages } from '../form-messages';
 import { useServices } from '../services';
+import { TextPrompt } from '../text-prompt';
 import { formatMoment } from './review-detail-format';
 
 /** What a comment is about: the entity and id of the record, and its name in words. */
@@ -51,22 +51,13 @@ function CommentItem({ comment }: { comment: LocalRecord }) {
 function CommentForm({ target, onDone }: { target: CommentTarget; onDone: () => void }) {
   const services = useServices();
   const session = useFeed(services.currentSession);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => field.current?.focus(), []);
-  const add = (event: Event) => {
-    event.preventDefault();
+  const add = (text: string) => {
     if (session === undefined) return;
-    if (text.trim() === '') {
-      setError('Write the comment first.');
-      return;
-    }
     const fields = {
       assessmentId: target.assessmentId,
       targetEntity: target.entity,
       targetId: target.id,
-      text: text.trim(),
+      text,
       authorId: session.user.id,
       authorName: session.user.name,
       writtenAt: services.now(),
@@ -75,26 +66,14 @@ function CommentForm({ target, onDone }: { target: CommentTarget; onDone: () => 
     void services.engine.edit('comment', services.newId(), fields, null).then(onDone);
   };
   return (
-    <form class="review-comment-form" onSubmit={add} noValidate>
-      <label class="field">
-        Comment on {target.label}
-        <textarea
-          ref={field}
-          value={text}
-          aria-invalid={error !== undefined}
-          onInput={(event) => setText(event.currentTarget.value)}
-        />
-      </label>
-      <FormMessages error={error} />
-      <div class="actions">
-        <button type="submit" class="button button-primary">
-          Add comment
-        </button>
-        <button type="button" class="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <TextPrompt
+      label={`Comment on ${target.label}`}
+      submitLabel="Add comment"
+      emptyMessage="Write the comment first."
+      extraClass="review-comment-form"
+      onSubmit={add}
+      onCancel={onDone}
+    />
   );
 }
 

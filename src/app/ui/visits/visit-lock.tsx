@@ -1,18 +1,18 @@
 // A signed visit is read-only: a banner says who signed it and when, and "Amend" (with a reason)
 // opens an amendment that records every change until the person finishes it.
 import { type ComponentChildren, createContext } from 'preact';
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import { amendmentStart, openAmendmentOf } from '../../../domain/amendments';
 import type { RecordId } from '../../../domain/ids';
 import { mayAmend, visitLock } from '../../../domain/review';
 import type { LocalRecord } from '../../../sync/replica';
 import { AppLink } from '../app-link';
 import { useFeed } from '../feed';
-import { FormMessages } from '../form-messages';
 import { useRecord, useRecords } from '../records';
 import { formatDay } from '../review/review-detail-format';
 import { reviewPath } from '../review/review-routes';
 import { useServices } from '../services';
+import { TextPrompt } from '../text-prompt';
 import { StartFollowUpButton } from './follow-up/start-follow-up';
 import { useVisit } from './use-visit';
 import './visit-lock.css';
@@ -30,43 +30,21 @@ function FollowUpFromBanner({ visit }: { visit: LocalRecord }) {
 function AmendForm({ visit, onDone }: { visit: LocalRecord; onDone: () => void }) {
   const services = useServices();
   const session = useFeed(services.currentSession);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => field.current?.focus(), []);
-  const start = (event: Event) => {
-    event.preventDefault();
+  const start = (reason: string) => {
     if (session === undefined) return;
-    if (reason.trim() === '') {
-      setError('Give the reason for the amendment.');
-      return;
-    }
     const fields = amendmentStart(visit.id, reason, session.user, services.now());
     // Saved without a label: "Undo" never takes back the opening of an amendment.
     void services.engine.edit('amendment', services.newId(), fields, null).then(onDone);
   };
   return (
-    <form class="visit-lock-form" onSubmit={start} noValidate>
-      <label class="field">
-        Reason for the amendment
-        <textarea
-          ref={field}
-          value={reason}
-          required
-          aria-invalid={error !== undefined}
-          onInput={(event) => setReason(event.currentTarget.value)}
-        />
-      </label>
-      <FormMessages error={error} />
-      <div class="actions">
-        <button type="submit" class="button button-primary">
-          Start amendment
-        </button>
-        <button type="button" class="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <TextPrompt
+      label="Reason for the amendment"
+      submitLabel="Start amendment"
+      emptyMessage="Give the reason for the amendment."
+      extraClass="visit-lock-form"
+      onSubmit={start}
+      onCancel={onDone}
+    />
   );
 }
 
