@@ -94,11 +94,17 @@ test('the report opens offline once the visit is on the device, photo included',
   ).toBeVisible();
 });
 
-test('markup typed into a note shows as text in the report and never runs', async ({
+test('markup typed into the name, address and a note shows as text in the report and never runs', async ({
   browser,
   request,
 }) => {
-  const visit = await seedVisit(request, { barrierNote: HOSTILE_NOTE });
+  const hostileName = `Ann <i>Lee</i> ${Date.now()}`;
+  const hostileAddress = '<img src=x onerror=alert(2)> 3 Mill Lane';
+  const visit = await seedVisit(request, {
+    barrierNote: HOSTILE_NOTE,
+    clientName: hostileName,
+    address: hostileAddress,
+  });
   const page = await syncedDesktop(browser);
   let dialogCount = 0;
   page.on('dialog', (dialog) => {
@@ -110,6 +116,12 @@ test('markup typed into a note shows as text in the report and never runs', asyn
     await report.open(visit.assessmentId, variant);
     await expect(report.report.getByText(HOSTILE_NOTE)).toBeVisible();
     await expect(report.report.locator('b', { hasText: 'x' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: hostileName })).toBeVisible();
+    await expect(page.locator('i', { hasText: 'Lee' })).toHaveCount(0);
+    if (variant === 'clinical') {
+      await expect(report.report.getByText(hostileAddress)).toBeVisible();
+    }
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
   }
   expect(dialogCount).toBe(0);
 });
