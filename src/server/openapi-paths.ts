@@ -5,6 +5,7 @@ import {
   MAX_CLOCK_SKEW_MS,
   MAX_PAGE_LIMIT,
   MAX_PATCHES_PER_REQUEST,
+  SYNC_BODY_LIMIT_BYTES,
 } from '../sync/protocol';
 import {
   ATTEMPT_WINDOW_MS,
@@ -15,7 +16,6 @@ import { MAX_JSON_DEPTH } from './json-depth';
 import { schemaRef } from './openapi-entity-schemas';
 import { type ApiErrorCode, errorResponses, JSON_BODY_ERRORS } from './openapi-errors';
 import { BLOB_MIME_TYPES } from './routes/blob-routes';
-import { SYNC_BODY_LIMIT_BYTES } from './routes/sync-routes';
 
 /** An operation, response or path item of the document, as plain JSON. */
 export type OpenApiObject = Record<string, unknown>;

@@ -9,8 +9,18 @@ import {
 import { type DeviceId, isRecordId, type RecordId, type UserId } from '../domain/ids';
 
 export const PROTOCOL_VERSION = 1;
-/** Patches one request may push; the outbox sends the rest in the next request. */
-export const MAX_PATCHES_PER_REQUEST = 100;
+/**
+ * Patches one request may push; the outbox sends the rest in the next request. As many as a
+ * default pull page, so a push's own changes come back in its answer.
+ */
+export const MAX_PATCHES_PER_REQUEST = 500;
+/** The largest sync request body the server reads. */
+export const SYNC_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+/**
+ * The most patch bytes (as JSON) a device puts in one push, far under SYNC_BODY_LIMIT_BYTES; a
+ * single patch larger than this (an imported checklist of 1 MB) goes alone.
+ */
+export const PUSH_BATCH_MAX_BYTES = 2 * 1024 * 1024;
 /** Changes one pull page may return at most, whatever `limit` the device asks for. */
 export const MAX_PAGE_LIMIT = 1000;
 /** Changes one pull page returns when the device gives no `limit`. */
@@ -113,6 +123,24 @@ export interface SyncAuth {
 /** `POST /api/v1/sync` seen from the device: the HTTP client and in-memory servers implement it. */
 export interface SyncTransport<Auth = SyncAuth> {
   sync(auth: Auth, request: SyncRequest): Promise<SyncResponse>;
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * The next push from the unacknowledged patches (oldest first): at most MAX_PATCHES_PER_REQUEST
+ * of them and PUSH_BATCH_MAX_BYTES of JSON, but always the oldest one, so a large patch is sent
+ * on its own rather than holding the outbox up.
+ */
+export function takePushBatch<P>(unsent: readonly P[]): P[] {
+  const batch: P[] = [];
+  let byteCount = 0;
+  for (const patch of unsent.slice(0, MAX_PATCHES_PER_REQUEST)) {
+    byteCount += utf8.encode(JSON.stringify(patch)).byteLength;
+    if (batch.length > 0 && byteCount > PUSH_BATCH_MAX_BYTES) break;
+    batch.push(patch);
+  }
+  return batch;
 }
 
 const count = (min: number) => v.pipe(v.number(), v.safeInteger(), v.minValue(min));

@@ -55,19 +55,17 @@ export type PatchOrder = 'apply' | 'duplicate' | 'duplicate_mismatch' | 'gap';
 
 /**
  * Decides a patch's fate by the device's order: the next seq is applied, an earlier one is
- * acknowledged again without re-applying (or refused when its content differs from the stored
- * digest), and one past the next is a gap.
+ * acknowledged again without re-applying (or refused when `matchesStored` says its content
+ * differs from what was received then), and one past the next is a gap.
  */
 export function classifyPatch(
   lastProcessedSeq: number,
   patch: RawPatch,
-  storedPatchDigest?: string,
+  matchesStored?: (patch: RawPatch) => boolean,
 ): PatchOrder {
   if (patch.seq === lastProcessedSeq + 1) return 'apply';
   if (patch.seq > lastProcessedSeq + 1) return 'gap';
-  if (storedPatchDigest !== undefined && storedPatchDigest !== patchDigest(patch)) {
-    return 'duplicate_mismatch';
-  }
+  if (matchesStored !== undefined && !matchesStored(patch)) return 'duplicate_mismatch';
   return 'duplicate';
 }
 
@@ -79,15 +77,18 @@ export function patchDigest(patch: RawPatch): string {
 
 /** JSON with object keys sorted at every depth, so equal values give equal text. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value)
-      .filter(([, item]) => item !== undefined)
-      .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
-    const members = entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`);
-    return `{${members.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+  return JSON.stringify(withSortedKeys(value)) ?? 'null';
+}
+
+/** A copy whose objects list their keys in order; JSON.stringify then does the rest natively. */
+function withSortedKeys(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(withSortedKeys);
+  const members = value as Record<string, unknown>;
+  // No prototype, so a member named __proto__ stays a member.
+  const sorted: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(members).sort()) sorted[key] = withSortedKeys(members[key]);
+  return sorted;
 }
 
 /** True when two field values are the same JSON. */

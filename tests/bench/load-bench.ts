@@ -4,7 +4,7 @@
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import { migrateToLatest } from '../../src/server/db/migrations';
-import { MAX_PATCHES_PER_REQUEST, type SyncResponse } from '../../src/sync/protocol';
+import { type SyncResponse, takePushBatch } from '../../src/sync/protocol';
 import {
   type DatabaseTarget,
   databaseTargets,
@@ -67,7 +67,7 @@ async function syncOnce(
   device: BenchDevice,
   tally: LoadTally,
 ): Promise<void> {
-  const push = device.outbox.slice(0, MAX_PATCHES_PER_REQUEST);
+  const push = takePushBatch(device.outbox);
   try {
     const response = await sendTimed(baseUrl, token, syncRequest(syncRequestBody(device, push)));
     tally.latenciesMs.push(response.durationMs);

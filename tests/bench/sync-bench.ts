@@ -1,7 +1,11 @@
-// Sync benchmarks: a bulk push against a plain HTTP upload of the same bytes, and the cost of
-// pulling one new change when the server holds 10,000 changes against when it holds 200,000.
+// Sync benchmarks: a bulk push against a plain HTTP upload of the same bytes (kept on disk, as
+// the sync server keeps them), and the cost of pulling one new change when the server holds
+// 10,000 changes against when it holds 200,000.
 import { createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MAX_PATCHES_PER_REQUEST, type SyncResponse } from '../../src/sync/protocol';
 import { type DatabaseTarget, databaseTargets } from '../server/support/databases';
 import { setUpOrganization } from '../server/support/sync-client';
@@ -113,13 +117,46 @@ async function timeUpload(
   return performance.now() - startedMs;
 }
 
-/** A loopback server that reads and discards each body and answers 200: the floor of an upload. */
-async function startDiscardingServer(): Promise<{ baseUrl: string; close(): Promise<void> }> {
+interface PlainServer {
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Writes one body to its own new file and flushes it to disk before the answer. */
+async function keepBody(folder: string, name: string, chunks: readonly Buffer[]): Promise<void> {
+  const file = await open(join(folder, name), 'wx');
+  try {
+    await file.writeFile(Buffer.concat(chunks));
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * A loopback server that reads each body and answers 200. With `folder`, a plain upload: each
+ * body is kept in its own file, flushed to disk before the answer, as the sync server keeps what
+ * it acknowledges. Without, the bodies are discarded: the floor of moving the bytes.
+ */
+async function startPlainServer(folder?: string): Promise<PlainServer> {
+  let bodyCount = 0;
   const server = createServer((request, response) => {
-    request.resume();
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end('{}');
+      bodyCount += 1;
+      const kept =
+        folder === undefined ? Promise.resolve() : keepBody(folder, `${bodyCount}`, chunks);
+      kept.then(
+        () => {
+          response.writeHead(200, { 'content-type': 'application/json' });
+          response.end('{}');
+        },
+        (error: unknown) => {
+          response.writeHead(500, { 'content-type': 'text/plain' });
+          response.end(String(error));
+        },
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -155,24 +192,33 @@ function describeTimes(times: UploadTimes): string {
 async function runBulk(): Promise<void> {
   const steps = { pushes: pushSteps(), photos: photoSteps() };
   const allSteps = [...steps.pushes, ...steps.photos];
+  const uploadFolder = await mkdtemp(join(tmpdir(), 'homeassess-bench-upload-'));
   const server = await startTestServer(sqliteTarget());
-  const plain = await startDiscardingServer();
+  const upload = await startPlainServer(uploadFolder);
+  const floor = await startPlainServer();
   try {
     const token = await setUpOrganization(server.baseUrl);
-    await timeUpload(plain.baseUrl, token, allSteps, checkPlainAnswer); // warms the client up
-    const plainTimes = await timeBoth(plain.baseUrl, token, steps, checkPlainAnswer);
+    await timeUpload(floor.baseUrl, token, allSteps, checkPlainAnswer); // warms the client up
+    const floorTimes = await timeBoth(floor.baseUrl, token, steps, checkPlainAnswer);
+    const uploadTimes = await timeBoth(upload.baseUrl, token, steps, checkPlainAnswer);
     const syncTimes = await timeBoth(server.baseUrl, token, steps, checkSyncServerAnswer);
-    const ratio =
-      (syncTimes.patchesMs + syncTimes.photosMs) / (plainTimes.patchesMs + plainTimes.photosMs);
+    const total = (times: UploadTimes) => times.patchesMs + times.photosMs;
+    const ratio = total(syncTimes) / total(uploadTimes);
     console.log(
       `  upload            ${formatCount(BULK_PATCH_COUNT)} patches + ${BULK_PHOTO_COUNT} photos, ${formatMegabytes(bodyByteCount(allSteps))} in ${allSteps.length} requests`,
     );
     console.log(`  sync server       ${describeTimes(syncTimes)}`);
-    console.log(`  plain HTTP        ${describeTimes(plainTimes)}`);
+    console.log(`  plain HTTP        ${describeTimes(uploadTimes)}`);
+    console.log('                    (each body kept in its own file, flushed to disk)');
+    console.log(`  loopback floor    ${describeTimes(floorTimes)}`);
+    console.log('                    (bodies read and discarded)');
     console.log(`  ratio             ${describeRatio(ratio, BULK_TARGET_RATIO)}`);
+    console.log(`  ratio to floor    ${(total(syncTimes) / total(floorTimes)).toFixed(2)}`);
   } finally {
-    await plain.close();
+    await floor.close();
+    await upload.close();
     await server.close();
+    await rm(uploadFolder, { recursive: true, force: true });
   }
 }
 

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Change, SyncResponse } from '../../src/sync/protocol';
+import { canonicalJson } from '../../src/sync/server-rules';
 import { databaseTargets } from './support/databases';
 import { requestJson } from './support/http';
 import {
@@ -66,6 +67,36 @@ describe.each(databaseTargets())('sync on $name', (target) => {
     const response = await sync(baseUrl, tablet, [altered]);
     expect(response.rejected).toEqual([
       expect.objectContaining({ seq: 1, code: 'duplicate_mismatch' }),
+    ]);
+  });
+
+  it('keeps a digest of each received patch to recognize a repeat, not the words in it', async () => {
+    const tablet = newDevice(token);
+    const notes = 'Client reports two falls on the back step this winter';
+    const edit = patch(tablet, 'room', randomUUID(), { name: 'Kitchen', notes });
+    await sync(baseUrl, tablet, [edit]);
+    const { db } = running.testDatabase.database;
+    const kept = await db.selectFrom('processed_patches').select('digest').execute();
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.digest).not.toContain('falls');
+    const resent = await postSync(baseUrl, tablet, [edit]);
+    expect((resent.body as SyncResponse).rejected).toEqual([]);
+  });
+
+  it('still recognizes repeats of patches received before digests were hashed', async () => {
+    const tablet = newDevice(token);
+    const edit = patch(tablet, 'room', randomUUID(), { name: 'Kitchen' });
+    await sync(baseUrl, tablet, [edit]);
+    const { db } = running.testDatabase.database;
+    await db
+      .updateTable('processed_patches')
+      .set({ digest: canonicalJson(edit) })
+      .execute();
+    expect((await postSync(baseUrl, tablet, [edit])).body).toMatchObject({ rejected: [] });
+    const altered = { ...edit, set: { name: 'Hall' } };
+    const response = (await postSync(baseUrl, tablet, [altered])).body as SyncResponse;
+    expect(response.rejected).toEqual([
+      expect.objectContaining({ seq: edit.seq, code: 'duplicate_mismatch' }),
     ]);
   });
 

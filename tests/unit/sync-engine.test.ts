@@ -10,7 +10,9 @@ import {
 } from '../../src/app/sync/photo-sync';
 import { createSyncEngine, SYNC_META } from '../../src/app/sync/sync-engine';
 import { describeWriter, readStoredStatus } from '../../src/app/sync/sync-status';
+import { CHECKLIST_BODY_MAX_LENGTH } from '../../src/domain/entities';
 import type { RecordId, UserId } from '../../src/domain/ids';
+import { SYNC_BODY_LIMIT_BYTES } from '../../src/sync/protocol';
 import { MemorySyncServer } from './support/memory-sync-server';
 import { type BlobShelf, createMemoryTransport } from './support/memory-transport';
 import { aClock, recordId, sequentialIds } from './support/sync-fixtures';
@@ -85,6 +87,30 @@ describe('the sync engine', () => {
     await expect(tablet.engine.syncRecords()).rejects.toThrow();
     await tablet.engine.syncRecords();
     expect(server.changes(AUTH.organizationId)).toHaveLength(1);
+    expect((await readStoredStatus(tablet.store)).pendingEdits).toBe(0);
+  });
+
+  it('sends large imported checklists in several pushes, each within the server’s body limit', async () => {
+    const { device, server } = world();
+    const tablet = device();
+    const body = 'x'.repeat(CHECKLIST_BODY_MAX_LENGTH);
+    for (let index = 1; index <= 10; index += 1) {
+      await tablet.engine.edit('checklist', recordId(100 + index), {
+        title: `Import ${index}`,
+        body,
+      });
+    }
+    await tablet.engine.edit('client', CLIENT, { name: 'Mr Okafor' });
+    const pushSizes: number[] = [];
+    const send = tablet.transport.sync;
+    tablet.transport.sync = (request) => {
+      if (request.push.length > 0) pushSizes.push(Buffer.byteLength(JSON.stringify(request)));
+      return send(request);
+    };
+    await tablet.engine.syncRecords();
+    expect(server.changes(AUTH.organizationId)).toHaveLength(11);
+    expect(pushSizes.length).toBeGreaterThan(1);
+    expect(Math.max(...pushSizes)).toBeLessThanOrEqual(SYNC_BODY_LIMIT_BYTES);
     expect((await readStoredStatus(tablet.store)).pendingEdits).toBe(0);
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, SERVER_DEVICE_ID } from '../../src/sync/protocol';
+import {
+  DEFAULT_PAGE_LIMIT,
+  MAX_PAGE_LIMIT,
+  type RawPatch,
+  SERVER_DEVICE_ID,
+} from '../../src/sync/protocol';
 import {
   buildSnapshot,
   canonicalJson,
@@ -50,12 +55,14 @@ describe('classifyPatch', () => {
 
   it('acknowledges a repeated patch again without applying it', () => {
     const patch = aPatch({ seq: 3 });
-    expect(classifyPatch(4, patch, patchDigest(patch))).toBe('duplicate');
+    const stored = patchDigest(patch);
+    expect(classifyPatch(4, patch, (repeat) => patchDigest(repeat) === stored)).toBe('duplicate');
   });
 
   it('refuses a repeated seq with different content', () => {
     const stored = patchDigest(aPatch({ seq: 3 }));
-    expect(classifyPatch(4, aPatch({ seq: 3, set: { answer: 'na' } }), stored)).toBe(
+    const matchesStored = (repeat: RawPatch) => patchDigest(repeat) === stored;
+    expect(classifyPatch(4, aPatch({ seq: 3, set: { answer: 'na' } }), matchesStored)).toBe(
       'duplicate_mismatch',
     );
   });
@@ -73,6 +80,12 @@ describe('canonicalJson', () => {
   it('gives the same text whatever the key order', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(
       canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }),
+    );
+  });
+
+  it('keeps a member named __proto__ as a member', () => {
+    expect(canonicalJson(JSON.parse('{"b":1,"__proto__":{"x":1}}'))).toBe(
+      '{"__proto__":{"x":1},"b":1}',
     );
   });
 

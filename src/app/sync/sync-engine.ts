@@ -1,12 +1,7 @@
 // The device side of sync: local edits into the outbox, pushes and pulls applied page by page.
 import type { EntityName, FieldValues } from '../../domain/entities';
 import type { DeviceId, RecordId } from '../../domain/ids';
-import {
-  MAX_PATCHES_PER_REQUEST,
-  type Patch,
-  type Rejection,
-  type SyncResponse,
-} from '../../sync/protocol';
+import { type Patch, type Rejection, type SyncResponse, takePushBatch } from '../../sync/protocol';
 import {
   acknowledge,
   applyPulledChange,
@@ -258,7 +253,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const unsent = (await store.listOutbox())
         .map((entry) => entry.value as Patch)
         .filter((patch) => patch.seq > acked);
-      const push = unsent.slice(0, MAX_PATCHES_PER_REQUEST);
+      const push = takePushBatch(unsent);
       const isSnapshot = await meta(SYNC_META.snapshotInProgress, false);
       const response = await transport.sync({
         deviceId: id as DeviceId,

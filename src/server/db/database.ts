@@ -2,7 +2,13 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDatabase as SqliteDialectDatabase,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import { ConfigError, type DatabaseConfig } from '../config';
 import type { Schema } from './schema';
@@ -15,6 +21,8 @@ export interface Database {
 
 export const SQLITE_FILE_NAME = 'homeassess.sqlite';
 const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
+/** Prepared SQLite statements kept for reuse; the server issues far fewer distinct texts. */
+const STATEMENT_CACHE_SIZE = 500;
 const POSTGRES_INT8_OID = 20;
 
 function errorCode(error: unknown): string {
@@ -34,6 +42,30 @@ function ensureWritableDirectory(dataDir: string): void {
   }
 }
 
+/**
+ * The connection as Kysely sees it, keeping each prepared statement for its SQL text. Kysely
+ * asks better-sqlite3 to prepare every query anew, and parsing a push's multi-row inserts costs
+ * as much as running them. Statements are never used at once: Kysely runs one query at a time
+ * on SQLite's single connection.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectDatabase {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text) {
+      const kept = statements.get(text);
+      if (kept !== undefined) return kept;
+      const statement = sqlite.prepare(text);
+      if (statements.size >= STATEMENT_CACHE_SIZE) {
+        const oldest = statements.keys().next().value;
+        if (oldest !== undefined) statements.delete(oldest);
+      }
+      statements.set(text, statement);
+      return statement;
+    },
+  };
+}
+
 function openSqlite(dataDir: string): Database {
   ensureWritableDirectory(dataDir);
   const file = join(dataDir, SQLITE_FILE_NAME);
@@ -48,7 +80,9 @@ function openSqlite(dataDir: string): Database {
   } catch (error) {
     throw new ConfigError(`The SQLite database "${file}" cannot be opened (${errorCode(error)}).`);
   }
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return { db, kind: 'sqlite', close: () => db.destroy() };
 }
 

@@ -1,15 +1,12 @@
 // POST /api/v1/sync: the sync protocol over HTTP, for a signed-in user of one organization; every
 // role may pull, and the sync service checks each pushed patch against the role.
 import type { FastifyInstance } from 'fastify';
-import { parseSyncRequest } from '../../sync/protocol';
+import { parseSyncRequest, SYNC_BODY_LIMIT_BYTES } from '../../sync/protocol';
 import type { Accounts } from '../auth/accounts';
 import { HttpError } from '../http-error';
 import { isNestedDeeperThan, MAX_JSON_DEPTH } from '../json-depth';
 import type { SyncService } from '../sync/sync-service';
 import { requireUser } from './accounts-routes';
-
-/** A push of 100 patches may carry an imported checklist of up to 1 MB and long notes. */
-export const SYNC_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 
 export function registerSyncRoutes(
   server: FastifyInstance,

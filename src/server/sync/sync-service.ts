@@ -1,5 +1,6 @@
 // POST /api/v1/sync on the server: apply pushed patches in device order under the organization's
 // seq lock, then serve the next page of changes (or of a snapshot, for a new device).
+import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { type EntityName, isEntityName } from '../../domain/entities';
 import { type DeviceId, isRecordId, type RecordId, type UserId } from '../../domain/ids';
@@ -61,6 +62,21 @@ interface PushState extends PushWrites {
   signedOff: RecordId[];
 }
 
+const DIGEST_PREFIX = 'sha256:';
+
+/**
+ * What the server keeps of each patch to recognize a repeat: the SHA-256 of its canonical JSON,
+ * not the content itself, which is already in the change log (or was rejected).
+ */
+function keptDigest(raw: RawPatch): string {
+  return DIGEST_PREFIX + createHash('sha256').update(patchDigest(raw)).digest('base64');
+}
+
+/** Whether a repeated patch is the one received then; older rows kept the canonical JSON itself. */
+function matchesKeptDigest(raw: RawPatch, kept: string): boolean {
+  return kept.startsWith(DIGEST_PREFIX) ? kept === keptDigest(raw) : kept === patchDigest(raw);
+}
+
 /** The sync service over the organization's database. */
 export function createSyncService(database: Database, options: SyncServiceOptions) {
   const { db, kind } = database;
@@ -71,7 +87,11 @@ export function createSyncService(database: Database, options: SyncServiceOption
     state: PushState,
   ): Promise<void> {
     const stored = await processedPatch(transaction, state.organizationId, state.deviceId, raw.seq);
-    if (classifyPatch(state.deviceSeq, raw, stored?.digest) === 'duplicate_mismatch') {
+    const matchesStored =
+      stored === undefined
+        ? undefined
+        : (patch: RawPatch) => matchesKeptDigest(patch, stored.digest);
+    if (classifyPatch(state.deviceSeq, raw, matchesStored) === 'duplicate_mismatch') {
       const message = `Change ${raw.seq} of this device was already received with different content.`;
       state.rejected.push({ seq: raw.seq, code: 'duplicate_mismatch', message });
     } else if (stored?.rejection_code != null) {
@@ -81,7 +101,7 @@ export function createSyncService(database: Database, options: SyncServiceOption
   }
 
   function applyOne(raw: RawPatch, state: PushState): void {
-    const digest = patchDigest(raw);
+    const digest = keptDigest(raw);
     state.deviceSeq = raw.seq;
     const reject = (code: Rejection['code'], message: string) => {
       const rejection = { seq: raw.seq, code, message };

@@ -2,12 +2,12 @@
 import type { EntityName, FieldValue, FieldValues } from '../../../src/domain/entities';
 import type { DeviceId, RecordId } from '../../../src/domain/ids';
 import {
-  MAX_PATCHES_PER_REQUEST,
   type Patch,
   type Rejection,
   type SyncRequest,
   type SyncResponse,
   type SyncTransport,
+  takePushBatch,
 } from '../../../src/sync/protocol';
 import {
   acknowledge,
@@ -76,7 +76,7 @@ export class MemoryDevice<Auth> {
     const request: SyncRequest = {
       deviceId: this.deviceId,
       cursor: this.cursor,
-      push: this.outbox.slice(0, MAX_PATCHES_PER_REQUEST),
+      push: takePushBatch(this.outbox),
     };
     if (limit !== undefined) request.limit = limit;
     if (this.isInSnapshot) request.snapshot = true;

@@ -93,7 +93,10 @@ export class MemorySyncServer implements SyncTransport {
   ): Rejection[] {
     const rejected: Rejection[] = [];
     for (const raw of request.push) {
-      const order = classifyPatch(device.lastSeq, raw, device.digests.get(raw.seq));
+      const stored = device.digests.get(raw.seq);
+      const matchesStored =
+        stored === undefined ? undefined : (repeat: RawPatch) => patchDigest(repeat) === stored;
+      const order = classifyPatch(device.lastSeq, raw, matchesStored);
       if (order === 'duplicate') continue;
       if (order !== 'apply') {
         rejected.push({ seq: raw.seq, code: order, message: orderMessage(order, device) });
