@@ -64,3 +64,4 @@ writeFileSync('public/icons/icon-192.png', drawIcon(192, 0.8));
 writeFileSync('public/icons/icon-512.png', drawIcon(512, 0.8));
 writeFileSync('public/icons/icon-maskable-512.png', drawIcon(512, 0.6));
 writeFileSync('public/icons/apple-touch-icon-180.png', drawIcon(180, 0.7));
+writeFileSync('public/icons/favicon-32.png', drawIcon(32, 0.9));

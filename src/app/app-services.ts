@@ -1,4 +1,5 @@
 // The composition root: makes the device store, session, transport, sync engine and controller once.
+import type { EntityName } from '../domain/entities';
 import { createIdMaker, type RecordId } from '../domain/ids';
 import { createAmendmentRecorder } from './review/amendment-recorder';
 import {
@@ -70,12 +71,14 @@ function followLockState(parts: {
   session: SessionManager;
   currentSession: Feed<Session | undefined>;
   lockState: Feed<LockState>;
+  listsToRead: readonly EntityName[];
 }): (state: LockState) => void {
   let latest: LockState | undefined;
   return (state) => {
     latest = state;
     if (state === 'off' || state === 'unlocked') {
-      parts.sync.start();
+      // The opening screen's lists are read alongside the session, so it paints once, complete.
+      const lists = parts.listsToRead.map((entity) => parts.engine.listRecords(entity));
       // The screens open with the session known, so none reads its records twice (once without
       // the person, once with), unless the lock changed again meanwhile.
       const read = parts.session.current().catch(() => undefined);
@@ -83,6 +86,13 @@ function followLockState(parts: {
         parts.currentSession.set(session);
         if (latest === state) parts.lockState.set(state);
       });
+      // Syncing starts once that screen has its records and has rendered (a task later), so its
+      // reads and requests do not hold the first screen up.
+      void Promise.allSettled([read, ...lists]).then(() =>
+        setTimeout(() => {
+          if (latest === state) parts.sync.start();
+        }, 0),
+      );
       return;
     }
     if (state === 'locked') {
@@ -98,6 +108,8 @@ function followLockState(parts: {
 export function createAppServices(options: {
   version: string;
   onVersionChange: () => void;
+  /** The entities the opening screen lists, read as soon as the device is open. */
+  listsToReadOnOpen?: readonly EntityName[];
 }): AppServices {
   const { codec, store } = createDeviceStore(options.onVersionChange);
   const now = () => Date.now();
@@ -137,7 +149,14 @@ export function createAppServices(options: {
   });
   engine.observeEdits(amendments.observe);
   const lockState = createFeed<LockState>('starting');
-  const onState = followLockState({ engine, sync: controller, session, currentSession, lockState });
+  const onState = followLockState({
+    engine,
+    sync: controller,
+    session,
+    currentSession,
+    lockState,
+    listsToRead: options.listsToReadOnOpen ?? [],
+  });
   const lock = createAppLock({
     store,
     codec,

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { createAppServices } from './app-services';
 import { registerServiceWorker } from './pwa/register';
-import { App, type AppNotices } from './ui/app';
+import { App, type AppNotices, openingScreenLists } from './ui/app';
 import './ui/styles.css';
 
 const root = document.getElementById('app');
@@ -15,10 +15,11 @@ const services = createAppServices({
     notices.isStoreOutdated = true;
     mount();
   },
+  listsToReadOnOpen: openingScreenLists(window.location.pathname),
 });
 mount();
 void services.start();
-registerServiceWorker({
+void registerServiceWorker({
   onUpdateReady: (apply) => {
     notices.applyUpdate = apply;
     mount();

@@ -14,44 +14,10 @@ import {
   withItem,
 } from './json-reader';
 import { type Measurement, readMeasurement } from './measurement';
+import { ACTIVITIES, type Activity, type Severity } from './vocabulary';
 
-export type Severity = 'low' | 'medium' | 'high';
+export { ACTIVITIES, type Activity, type Severity } from './vocabulary';
 
-/** The daily activities a barrier can get in the way of (the client's goals use the same list). */
-export type Activity =
-  | 'bathing'
-  | 'toileting'
-  | 'grooming'
-  | 'dressing'
-  | 'eating'
-  | 'cooking'
-  | 'household-tasks'
-  | 'sleeping'
-  | 'managing-medication'
-  | 'getting-in-and-out'
-  | 'moving-about'
-  | 'emergency-response'
-  | 'working'
-  | 'school-work'
-  | 'play';
-
-export const ACTIVITIES: readonly Activity[] = [
-  'bathing',
-  'toileting',
-  'grooming',
-  'dressing',
-  'eating',
-  'cooking',
-  'household-tasks',
-  'sleeping',
-  'managing-medication',
-  'getting-in-and-out',
-  'moving-about',
-  'emergency-response',
-  'working',
-  'school-work',
-  'play',
-];
 const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
 
 /** A yes/no question, or a choice between options; `barrierWhen` lists the answers that are barriers. */

@@ -1,8 +1,7 @@
 // The entity registry: every synced record type, its fields and what each field may hold.
-import { ACTIVITIES, type Severity } from './checklist';
 import { DEVICE_KINDS } from './client-device';
 import type { RecordId } from './ids';
-import { INTERVENTION_GROUPS, PROVIDERS } from './interventions';
+import { ACTIVITIES, INTERVENTION_GROUPS, PROVIDERS, type Severity } from './vocabulary';
 
 /** Any value JSON can carry. */
 export type JsonValue =

@@ -15,47 +15,19 @@ import {
   type ValidationError,
   withItem,
 } from './json-reader';
+import {
+  INTERVENTION_GROUPS,
+  type InterventionGroup,
+  PROVIDERS,
+  type Provider,
+} from './vocabulary';
 
-export type InterventionGroup =
-  | 'assistive-equipment'
-  | 'home-modification'
-  | 'technique'
-  | 'education'
-  | 'referral';
-
-export const INTERVENTION_GROUPS: readonly InterventionGroup[] = [
-  'assistive-equipment',
-  'home-modification',
-  'technique',
-  'education',
-  'referral',
-];
-
-/** Who usually carries an intervention out. */
-export type Provider =
-  | 'client'
-  | 'family-or-carer'
-  | 'occupational-therapist'
-  | 'handyperson'
-  | 'licensed-contractor'
-  | 'equipment-supplier'
-  | 'employer'
-  | 'school-staff'
-  | 'health-professional'
-  | 'community-agency';
-
-export const PROVIDERS: readonly Provider[] = [
-  'client',
-  'family-or-carer',
-  'occupational-therapist',
-  'handyperson',
-  'licensed-contractor',
-  'equipment-supplier',
-  'employer',
-  'school-staff',
-  'health-professional',
-  'community-agency',
-];
+export {
+  INTERVENTION_GROUPS,
+  type InterventionGroup,
+  PROVIDERS,
+  type Provider,
+} from './vocabulary';
 
 /** An indicative cost range from a named source; never a quote. */
 export interface CostRange {

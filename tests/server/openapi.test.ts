@@ -10,12 +10,11 @@ import {
 import { OPENAPI_METHODS, type OpenApiDocument } from '../../src/server/openapi';
 import {
   DEFAULT_PAGE_LIMIT,
-  isSyncErrorCode,
   MAX_CLOCK_SKEW_MS,
   MAX_PAGE_LIMIT,
   MAX_PATCHES_PER_REQUEST,
-  parseSyncRequest,
 } from '../../src/sync/protocol';
+import { isSyncErrorCode, parseSyncRequest } from '../../src/sync/protocol-schemas';
 import { checkFieldValue } from '../../src/sync/validate-patch';
 import { databaseTargets } from './support/databases';
 import { ADMIN, type JsonResponse, requestJson } from './support/http';

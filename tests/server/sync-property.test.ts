@@ -8,7 +8,7 @@ import { createAuditLog } from '../../src/server/audit/audit-log';
 import { migrateToLatest } from '../../src/server/db/migrations';
 import { changeFromRow } from '../../src/server/sync/sync-repository';
 import { createSyncService } from '../../src/server/sync/sync-service';
-import { parseSyncRequest } from '../../src/sync/protocol';
+import { parseSyncRequest } from '../../src/sync/protocol-schemas';
 import type { SnapshotRecord, StoredRecord } from '../../src/sync/server-rules';
 import { recordKey } from '../unit/support/memory-sync-server';
 import { aClock } from '../unit/support/sync-fixtures';

@@ -34,6 +34,24 @@ describe('the record cache', () => {
     expect(await cache.list('room')).toHaveLength(1);
   });
 
+  it('shares one read between screens asking at once, and shows it at once afterwards', async () => {
+    const store = await storeWith(room('r1', 'Hall'));
+    let readCount = 0;
+    const counting: LocalStore = {
+      ...store,
+      listRecords: (entity) => {
+        readCount += 1;
+        return store.listRecords(entity);
+      },
+    };
+    const cache = createRecordCache(counting);
+    expect(cache.peek('room')).toBeUndefined();
+    const [first, second] = await Promise.all([cache.list('room'), cache.list('room')]);
+    expect(readCount).toBe(1);
+    expect(second).toEqual(first);
+    expect(cache.peek('room')?.map((record) => record.fields.name)).toEqual(['Hall']);
+  });
+
   it('takes the records the engine writes', async () => {
     const cache = createRecordCache(await storeWith(room('r1', 'Hall')));
     await cache.list('room');

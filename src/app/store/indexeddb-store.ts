@@ -1,6 +1,7 @@
 // The LocalStore on IndexedDB through idb: opened lazily, sealed through a codec, durable writes.
-import { deleteDB, openDB } from 'idb';
+import { deleteDB, openDB, wrap } from 'idb';
 import { type Codec, isSealed, plainCodec } from './codec';
+import { takeEarlyConnection } from './early-connection';
 import type { LocalStore, OutboxEntry, StoredBlob, StoredRecordInput } from './local-store';
 import { resealAllRows } from './reseal-rows';
 import {
@@ -41,17 +42,26 @@ function createConnection(options: IndexedDbStoreOptions): Connection {
   const forget = () => {
     opening = undefined;
   };
-  const open = () =>
-    openDB<HomeAssessSchema>(options.name ?? DATABASE_NAME, CURRENT_VERSION, {
+  const name = options.name ?? DATABASE_NAME;
+  const blocking = () => {
+    void opening?.then((database) => database.close());
+    forget();
+    options.onVersionChange?.();
+  };
+  const open = async () => {
+    const early = await takeEarlyConnection(name, CURRENT_VERSION);
+    if (early !== undefined) {
+      early.addEventListener('versionchange', blocking);
+      early.addEventListener('close', forget);
+      return wrap(early) as HomeAssessDatabase;
+    }
+    return openDB<HomeAssessSchema>(name, CURRENT_VERSION, {
       upgrade: upgradeSchema,
       blocked: () => options.onBlocked?.(),
-      blocking: () => {
-        void opening?.then((database) => database.close());
-        forget();
-        options.onVersionChange?.();
-      },
+      blocking,
       terminated: forget,
     });
+  };
   return {
     get: () => {
       opening ??= open().catch((error: unknown) => {
@@ -91,7 +101,6 @@ function createMetaSealing(codec: Codec, keys: readonly string[]) {
   };
 }
 
-/** Creates the IndexedDB store; nothing is opened until the first read or write. */
 /**
  * Records read per transaction when an entity is listed. Reading 200,000 findings in one go held
  * the page for seconds; between batches the page paints and answers input.
@@ -107,6 +116,10 @@ const entityRange = (entity: string, afterId: string | undefined) =>
     ? IDBKeyRange.bound([entity], [entity, []])
     : IDBKeyRange.bound([entity, afterId], [entity, []], true);
 
+/**
+ * Creates the IndexedDB store; nothing is opened until the first read or write, which takes over
+ * the connection the page began opening early if there is one (early-connection.ts).
+ */
 export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): IndexedDbStore {
   const codec = options.codec ?? plainCodec;
   const connection = createConnection(options);

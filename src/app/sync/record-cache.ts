@@ -6,6 +6,8 @@ import type { LocalStore } from '../store/local-store';
 
 export interface RecordCache {
   list(entity: EntityName): Promise<LocalRecord[]>;
+  /** The entity's records if they are already in memory, without waiting; else undefined. */
+  peek(entity: EntityName): LocalRecord[] | undefined;
   get(entity: EntityName, id: string): Promise<LocalRecord | undefined>;
   /** Takes records just written to the store. */
   remember(records: readonly LocalRecord[]): void;
@@ -16,6 +18,8 @@ export interface RecordCache {
 /** A cache over `store`; an entity's records are read whole the first time it is listed. */
 export function createRecordCache(store: LocalStore): RecordCache {
   const loaded = new Map<EntityName, Map<string, LocalRecord>>();
+  /** Lists being read, so that two screens asking at once share one read. */
+  const loading = new Map<EntityName, Promise<Map<string, LocalRecord>>>();
   /** Bumped on every write, so a list read that raced a write is read again. */
   const generations = new Map<EntityName, number>();
   const generationOf = (entity: EntityName) => generations.get(entity) ?? 0;
@@ -33,8 +37,17 @@ export function createRecordCache(store: LocalStore): RecordCache {
 
   return {
     async list(entity) {
-      const byId = loaded.get(entity) ?? (await load(entity));
+      let byId = loaded.get(entity);
+      if (byId === undefined) {
+        const reading = loading.get(entity) ?? load(entity);
+        loading.set(entity, reading);
+        byId = await reading.finally(() => loading.delete(entity));
+      }
       return [...byId.values()];
+    },
+    peek(entity) {
+      const byId = loaded.get(entity);
+      return byId === undefined ? undefined : [...byId.values()];
     },
     async get(entity, id) {
       const byId = loaded.get(entity);

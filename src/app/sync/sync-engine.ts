@@ -180,6 +180,11 @@ export function createSyncEngine(options: SyncEngineOptions) {
     return cache.list(entity);
   }
 
+  /** The entity's records if already read into memory, at once; undefined if not yet. */
+  function peekRecords(entity: EntityName): LocalRecord[] | undefined {
+    return cache.peek(entity);
+  }
+
   function rejectedEditsOf(
     response: SyncResponse,
     pushed: readonly Patch[],
@@ -287,6 +292,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     observeEdits,
     readRecord,
     listRecords,
+    peekRecords,
     syncRecords,
     forgetRecords,
   };

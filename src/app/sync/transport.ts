@@ -1,5 +1,5 @@
 // Talking to the server over HTTP: the sync request and photo bytes, with errors sorted by cause.
-import { parseSyncResponse, type SyncRequest, type SyncResponse } from '../../sync/protocol';
+import type { SyncRequest, SyncResponse } from '../../sync/protocol';
 
 /** Why a request to the server failed, sorted by what the person should do about it. */
 export type TransportFailure = 'offline' | 'signed-out' | 'server' | 'refused';
@@ -77,6 +77,8 @@ export function createHttpTransport(options: HttpTransportOptions): ServerTransp
         body: JSON.stringify(request),
       });
       if (!response.ok) throw await errorFromResponse(response);
+      // The reader is loaded on the first answer, not with the app.
+      const { parseSyncResponse } = await import('../../sync/protocol-schemas');
       const parsed = parseSyncResponse(await response.json());
       if (!parsed.ok)
         throw new TransportError(

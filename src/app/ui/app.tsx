@@ -1,5 +1,6 @@
 // The app's frame: the lock, then header with connection status, navigation, the screen, update offer.
 import { useEffect, useState } from 'preact/hooks';
+import type { EntityName } from '../../domain/entities';
 import { type Connectivity, monitorConnectivity, probeServer } from '../sync/connectivity';
 import { ConnectionStatus } from './connection-status';
 import { useFeed } from './feed';
@@ -10,7 +11,7 @@ import { type ScreenName, screenForPath, usePath } from './router';
 import { type AppServices, ServicesContext } from './services';
 import { SyncBadge } from './sync/sync-badge';
 import { UpdateBanner } from './update-banner';
-import { VisitsScreen } from './visits/visits-screen';
+import { VisitsScreen, visitsScreenLists } from './visits/visits-screen';
 
 const SCREEN_COMPONENTS: Record<ScreenName, preact.ComponentType> = {
   visits: VisitsScreen,
@@ -32,6 +33,11 @@ const openingScreen: Partial<LazyScreen<object>> =
   SCREEN_COMPONENTS[screenForPath(window.location.pathname)];
 void openingScreen.preload?.();
 
+/** The records the screen at `path` lists first, to read while the device opens. */
+export function openingScreenLists(path: string): readonly EntityName[] {
+  return screenForPath(path) === 'visits' ? visitsScreenLists(path) : [];
+}
+
 function useConnectivity(): Connectivity {
   const [state, setState] = useState<Connectivity>('checking');
   useEffect(() => monitorConnectivity({ probe: () => probeServer(fetch), onChange: setState }), []);
@@ -45,16 +51,30 @@ export interface AppNotices {
   isStoreOutdated: boolean;
 }
 
+/** How long the device may take to open before the page says it is opening. */
+const OPENING_NOTICE_DELAY_MS = 400;
+
+/**
+ * While the device store opens: nothing at first, since it usually opens within a few frames and
+ * painting a notice only to replace it slows the first screen; a notice if it takes longer.
+ */
+function Opening() {
+  const [isSlow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), OPENING_NOTICE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <main class="lock-screen" aria-busy="true">
+      {isSlow && <p>Opening HomeAssess…</p>}
+    </main>
+  );
+}
+
 /** The app, or only the lock screen while the device is locked (nothing of the app behind it). */
 export function App({ services, notices }: { services: AppServices; notices: AppNotices }) {
   const lockState = useFeed(services.lockState);
-  if (lockState === 'starting') {
-    return (
-      <main class="lock-screen" aria-busy="true">
-        <p>Opening HomeAssess…</p>
-      </main>
-    );
-  }
+  if (lockState === 'starting') return <Opening />;
   if (lockState === 'locked') {
     return <LockScreen lock={services.lock} now={services.now} onReset={() => location.reload()} />;
   }

@@ -7,15 +7,24 @@ import type { LocalRecord } from '../../sync/replica';
 import { useFeed } from './feed';
 import { useServices } from './services';
 
-/** Every live (not deleted) record of an entity; undefined while loading. */
+const liveOnly = (records: LocalRecord[]) =>
+  records.filter((record) => record.fields.deleted !== true);
+
+/**
+ * Every live (not deleted) record of an entity; undefined while loading. Records already in
+ * memory show in the first render, so a screen opened after them paints once, complete.
+ */
 export function useRecords(entity: EntityName): LocalRecord[] | undefined {
   const services = useServices();
   const version = useFeed(services.recordsVersion);
-  const [records, setRecords] = useState<LocalRecord[] | undefined>(undefined);
+  const [records, setRecords] = useState<LocalRecord[] | undefined>(() => {
+    const inMemory = services.engine.peekRecords(entity);
+    return inMemory === undefined ? undefined : liveOnly(inMemory);
+  });
   useEffect(() => {
     let isCurrent = true;
     void services.engine.listRecords(entity).then((all) => {
-      if (isCurrent) setRecords(all.filter((record) => record.fields.deleted !== true));
+      if (isCurrent) setRecords(liveOnly(all));
     });
     return () => {
       isCurrent = false;

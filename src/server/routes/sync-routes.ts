@@ -1,7 +1,8 @@
 // POST /api/v1/sync: the sync protocol over HTTP, for a signed-in user of one organization; every
 // role may pull, and the sync service checks each pushed patch against the role.
 import type { FastifyInstance } from 'fastify';
-import { parseSyncRequest, SYNC_BODY_LIMIT_BYTES } from '../../sync/protocol';
+import { SYNC_BODY_LIMIT_BYTES } from '../../sync/protocol';
+import { parseSyncRequest } from '../../sync/protocol-schemas';
 import type { Accounts } from '../auth/accounts';
 import { HttpError } from '../http-error';
 import { isNestedDeeperThan, MAX_JSON_DEPTH } from '../json-depth';

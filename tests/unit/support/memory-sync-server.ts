@@ -1,16 +1,16 @@
 // An in-memory POST /api/v1/sync built only from src/sync rules; the real server must match it.
 import type { DeviceId, RecordId } from '../../../src/domain/ids';
-import {
-  type Change,
-  type Patch,
-  parseSyncRequest,
-  type RawPatch,
-  type Rejection,
-  type SyncAuth,
-  type SyncRequest,
-  type SyncResponse,
-  type SyncTransport,
+import type {
+  Change,
+  Patch,
+  RawPatch,
+  Rejection,
+  SyncAuth,
+  SyncRequest,
+  SyncResponse,
+  SyncTransport,
 } from '../../../src/sync/protocol';
+import { parseSyncRequest } from '../../../src/sync/protocol-schemas';
 import {
   buildSnapshot,
   checkPatchTarget,

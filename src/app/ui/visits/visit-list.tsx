@@ -1,5 +1,6 @@
 // The visits on this device, newest first, with their client, setting, status and progress.
 
+import type { EntityName } from '../../../domain/entities';
 import type { LocalRecord } from '../../../sync/replica';
 import { AppLink } from '../app-link';
 import { useRecords } from '../records';
@@ -19,6 +20,9 @@ function clientName(clients: LocalRecord[], clientId: unknown): string {
     ? client.fields.name
     : 'Unnamed client';
 }
+
+/** What the list reads; the app reads them as the device opens when it opens on the list. */
+export const VISIT_LIST_ENTITIES = ['assessment', 'client'] as const satisfies EntityName[];
 
 export function VisitList() {
   const visits = useRecords('assessment');
