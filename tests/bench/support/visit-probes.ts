@@ -61,11 +61,20 @@ function installVisitProbes(options: VisitProbeOptions): void {
     },
     { capture: true },
   );
+  // The findings each open transaction writes. The commit is timed by a listener registered as
+  // the transaction is made, so it runs before the app's own: what the app does once it hears of
+  // the commit (re-rendering the screen) is not counted as committing.
+  const findingsWritten = new WeakMap<IDBTransaction, string[]>();
   const openTransaction = IDBDatabase.prototype.transaction;
   IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
     const transaction = openTransaction.apply(this, args);
     probe.openTransactions += 1;
     probe.lastStorageActivityMs = performance.now();
+    findingsWritten.set(transaction, []);
+    transaction.addEventListener('complete', () => {
+      const atMs = performance.now();
+      for (const id of findingsWritten.get(transaction) ?? []) probe.commits.push({ id, atMs });
+    });
     for (const ending of ['complete', 'abort']) {
       transaction.addEventListener(ending, () => {
         probe.openTransactions -= 1;
@@ -79,10 +88,7 @@ function installVisitProbes(options: VisitProbeOptions): void {
     const request = put.call(this, value, key);
     const row = value as { entity?: unknown; id?: unknown } | undefined;
     if (this.name === 'records' && row?.entity === 'finding') {
-      const id = String(row.id);
-      this.transaction.addEventListener('complete', () => {
-        probe.commits.push({ id, atMs: performance.now() });
-      });
+      findingsWritten.get(this.transaction)?.push(String(row.id));
     }
     return request;
   };
