@@ -1,5 +1,6 @@
-// Builds the blank Preact page with Vite into a temporary folder and serves it, with its service
-// worker and precache list, from a small static server on a loopback port.
+// Builds a reference page (the blank Preact page, or the IndexedDB list page) with Vite into a
+// temporary folder and serves it, with the blank page's service worker and a precache list, from
+// a small static server on a loopback port.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +13,9 @@ export interface BlankPageServer {
   stop(): Promise<void>;
 }
 
-const SOURCE_DIR = import.meta.dirname;
+const BLANK_PAGE_DIR = import.meta.dirname;
+/** The IndexedDB list page: the least a page does to show the visit list from IndexedDB. */
+export const IDB_LIST_PAGE_DIR = join(import.meta.dirname, '..', 'idb-list-page');
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -37,24 +40,24 @@ function siteFiles(outDir: string): Map<string, { body: Buffer; type: string }> 
   const precache = JSON.stringify([...files.keys()]);
   files.set('/precache.json', { body: Buffer.from(precache), type: CONTENT_TYPES['.json'] ?? '' });
   files.set('/sw.js', {
-    body: readFileSync(join(SOURCE_DIR, 'sw.js')),
+    body: readFileSync(join(BLANK_PAGE_DIR, 'sw.js')),
     type: CONTENT_TYPES['.js'] ?? '',
   });
   return files;
 }
 
 /** Builds the page and starts serving it; `stop` closes the server and removes the build. */
-export async function startBlankPageServer(): Promise<BlankPageServer> {
+export async function startBlankPageServer(sourceDir = BLANK_PAGE_DIR): Promise<BlankPageServer> {
   const outDir = mkdtempSync(join(tmpdir(), 'homeassess-blank-'));
   try {
     await build({
-      root: SOURCE_DIR,
+      root: sourceDir,
       configFile: false,
       logLevel: 'error',
       build: {
         outDir,
         emptyOutDir: true,
-        rollupOptions: { input: join(SOURCE_DIR, 'index.html') },
+        rollupOptions: { input: join(sourceDir, 'index.html') },
       },
     });
   } catch (error) {
