@@ -81,6 +81,7 @@ export interface ReportRoom {
 
 /** One bar of the barrier chart: a room's barriers counted by priority. */
 export interface BarrierChartRow {
+  /** Tells apart two rooms of the same name. */
   id: string;
   label: string;
   high: number;

@@ -1,18 +1,10 @@
 // A stacked bar chart of barriers per room by priority, drawn in SVG so it prints sharply; each
 // priority has its own marks as well as its colour, and a table gives screen readers the figures.
 import { useId } from 'preact/hooks';
+import type { BarrierChartRow } from '../../../domain/report';
 import './barrier-chart.css';
 
-/** One bar: a room's barriers counted by priority. */
-export interface BarrierChartRow {
-  /** Tells apart two rooms of the same name. */
-  id: string;
-  label: string;
-  high: number;
-  medium: number;
-  low: number;
-  unrated: number;
-}
+export type { BarrierChartRow };
 
 export type ChartPriority = 'high' | 'medium' | 'low' | 'unrated';
 const PRIORITIES: readonly ChartPriority[] = ['high', 'medium', 'low', 'unrated'];
