@@ -1,6 +1,7 @@
 // Amendments to a signed assessment: which records belong to it, the change entries an amendment
 // keeps (who changed which field, from what to what, when), and the person's open amendment.
 import {
+  AMENDMENT_CHANGES_MAX_JSON_LENGTH,
   type EntityName,
   type FieldValue,
   type FieldValues,
@@ -203,4 +204,18 @@ export function amendmentStart(
     startedAt: at,
     changes: [],
   };
+}
+
+/**
+ * The amendment's `changes` once an applied edit is added, as the server records them; undefined
+ * when they would no longer fit, so the edit waits for a new amendment rather than going unrecorded.
+ */
+export function changesWithEdit(
+  amendment: FieldValues,
+  edit: RecordEdit,
+): AmendmentChange[] | undefined {
+  const next = appendChanges(readChanges(amendment.changes), changesOfEdit(edit), {
+    isUndo: false,
+  });
+  return JSON.stringify(next).length > AMENDMENT_CHANGES_MAX_JSON_LENGTH ? undefined : next;
 }

@@ -37,6 +37,8 @@ export const KEY_MAX_LENGTH = 100;
 /** An imported checklist's JSON text; the largest built-in one is well under this. */
 export const CHECKLIST_BODY_MAX_LENGTH = 1_000_000;
 export const PHOTO_MAX_BYTES = 20 * 1024 * 1024;
+/** The most an amendment's `changes` list may hold as JSON. */
+export const AMENDMENT_CHANGES_MAX_JSON_LENGTH = 200_000;
 const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
 /** What a follow-up found of a recommendation: installed and used, installed and not used, not done. */
 export const INTERVENTION_OUTCOMES = ['in-use', 'not-used', 'not-done'] as const;
@@ -247,7 +249,7 @@ export const ENTITY_FIELDS = {
     authorName: name,
     startedAt: timestamp,
     closedAt: timestamp,
-    changes: json(200_000),
+    changes: json(AMENDMENT_CHANGES_MAX_JSON_LENGTH),
     deleted: flag,
   },
   conflict: {

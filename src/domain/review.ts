@@ -52,30 +52,61 @@ function isOwnAssessment(assessment: RecordView, actor: Actor): boolean {
   );
 }
 
+/** Why a status action is refused: the wrong status, the wrong role, or signing one's own visit. */
+export interface StatusProblem {
+  code: 'transition' | 'forbidden' | 'own_sign_off';
+  message: string;
+}
+
 /**
- * Why the actor may not take this action now, in words, or undefined when they may.
+ * Why the actor may not take this action now, or undefined when they may.
  * A sign-off is a second pair of eyes: a therapist may sign a colleague's assessment (a clinic
  * without reviewers reviews peer to peer) but not one they carried out or completed, where "Mark
  * complete" is already their own attestation. An admin may sign any: the organization's
  * accountable person, and for a sole practitioner the only one who can close the record.
  */
+export function statusActionProblem(
+  action: StatusAction,
+  assessment: RecordView,
+  actor: Actor,
+): StatusProblem | undefined {
+  const rule = STATUS_RULES[action];
+  const status = assessmentStatus(assessment);
+  if (status !== rule.from) {
+    const message =
+      status === 'signed'
+        ? 'This assessment is signed off; later changes are made as amendments.'
+        : `This needs a ${rule.from} assessment; this one is ${status}.`;
+    return { code: 'transition', message };
+  }
+  if (!rule.roles.includes(actor.role)) {
+    return { code: 'forbidden', message: `A ${actor.role} may not do this.` };
+  }
+  if (action === 'sign' && actor.role === 'therapist' && isOwnAssessment(assessment, actor)) {
+    const message =
+      'Another person signs off an assessment; yours waits for a reviewer or a colleague.';
+    return { code: 'own_sign_off', message };
+  }
+  return undefined;
+}
+
+/** Why the actor may not take this action now, in words, or undefined when they may. */
 export function statusActionRefusal(
   action: StatusAction,
   assessment: RecordView,
   actor: Actor,
 ): string | undefined {
-  const rule = STATUS_RULES[action];
-  const status = assessmentStatus(assessment);
-  if (status !== rule.from) {
-    return status === 'signed'
-      ? 'This assessment is signed off; later changes are made as amendments.'
-      : `This needs a ${rule.from} assessment; this one is ${status}.`;
-  }
-  if (!rule.roles.includes(actor.role)) return `A ${actor.role} may not do this.`;
-  if (action === 'sign' && actor.role === 'therapist' && isOwnAssessment(assessment, actor)) {
-    return 'Another person signs off an assessment; yours waits for a reviewer or a colleague.';
-  }
-  return undefined;
+  return statusActionProblem(action, assessment, actor)?.message;
+}
+
+/** The action that moves an assessment from one status to another, or undefined if none does. */
+export function statusActionBetween(
+  from: AssessmentStatus,
+  to: AssessmentStatus,
+): StatusAction | undefined {
+  return STATUS_ACTIONS.find(
+    (action) => STATUS_RULES[action].from === from && STATUS_RULES[action].to === to,
+  );
 }
 
 /** The status actions the actor may take on the assessment now, in the order they are offered. */

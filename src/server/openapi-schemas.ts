@@ -36,7 +36,18 @@ export const SYNC_REJECTIONS = {
   gap: '`seq` is past the next one the server expects from this device. Not counted as processed; later patches of the request are not looked at.',
   duplicate_mismatch: '`seq` was already processed with different content; the first one stands.',
   forbidden:
-    "The user's role may not make this change: a reviewer writes only comments and an assessment's status, signedBy and signedAt; only an admin writes checklists.",
+    "The user's role may not make this change: a reviewer writes only comments, their own settings and an assessment's sign-off; only an admin writes checklists and organization settings.",
+  not_owner:
+    "The record belongs to an assessment the user may not change (another therapist's, not shared), or its pointers name records of different assessments.",
+  signed:
+    'The assessment is signed off: its records change only while the user has an amendment of it open (and a finished amendment does not change).',
+  transition:
+    'The status change is not a review step (draft → complete → signed, complete → draft), or writes a completion or signature field outside its step.',
+  own_sign_off: 'A therapist signs off an assessment they carried out or completed.',
+  not_author:
+    "The patch writes in another person's name, or changes a comment or amendment someone else wrote.",
+  required: 'A field the record needs is missing (an amendment needs its reason).',
+  amendment_full: "The amendment's recorded changes are full; finish it and open another.",
 } as const satisfies Record<SyncErrorCode, string>;
 
 const ROLES = {

@@ -7,6 +7,7 @@ import {
   MAX_PAGE_LIMIT,
   MAX_PATCHES_PER_REQUEST,
   SERVER_DEVICE_ID,
+  SYNC_ERROR_CODES,
   type SyncErrorCode,
   type SyncRequest,
   type SyncResponse,
@@ -96,25 +97,6 @@ export function parseSyncResponse(input: unknown): Parsed<SyncResponse> {
   }));
   return { ok: true, value: { ...result.output, rejected } };
 }
-
-const SYNC_ERROR_CODES: readonly SyncErrorCode[] = [
-  'invalid_patch',
-  'unknown_entity',
-  'invalid_id',
-  'empty_patch',
-  'unknown_field',
-  'read_only_field',
-  'unknown_record',
-  'wrong_type',
-  'too_long',
-  'out_of_range',
-  'not_an_option',
-  'invalid_base',
-  'clock_ahead',
-  'gap',
-  'duplicate_mismatch',
-  'forbidden',
-];
 
 /** True when `value` is one of the rejection codes of this protocol version. */
 export function isSyncErrorCode(value: unknown): value is SyncErrorCode {

@@ -27,23 +27,32 @@ export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 export const SERVER_DEVICE_ID = 'server' as DeviceId;
 
 /** Why the server rejected one patch; `message` says the same for a person. */
-export type SyncErrorCode =
-  | 'invalid_patch'
-  | 'unknown_entity'
-  | 'invalid_id'
-  | 'empty_patch'
-  | 'unknown_field'
-  | 'read_only_field'
-  | 'unknown_record'
-  | 'wrong_type'
-  | 'too_long'
-  | 'out_of_range'
-  | 'not_an_option'
-  | 'invalid_base'
-  | 'clock_ahead'
-  | 'gap'
-  | 'duplicate_mismatch'
-  | 'forbidden';
+export const SYNC_ERROR_CODES = [
+  'invalid_patch',
+  'unknown_entity',
+  'invalid_id',
+  'empty_patch',
+  'unknown_field',
+  'read_only_field',
+  'unknown_record',
+  'wrong_type',
+  'too_long',
+  'out_of_range',
+  'not_an_option',
+  'invalid_base',
+  'clock_ahead',
+  'gap',
+  'duplicate_mismatch',
+  'forbidden',
+  'not_owner',
+  'signed',
+  'transition',
+  'own_sign_off',
+  'not_author',
+  'required',
+  'amendment_full',
+] as const;
+export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
 
 /** A checked local edit: the device's `seq`, the fields it sets and the version each builds on. */
 export interface Patch {

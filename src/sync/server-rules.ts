@@ -143,6 +143,32 @@ export function mergePatch(
   return result;
 }
 
+/**
+ * A change the server makes itself for a writer, such as the entries it records in an amendment
+ * as each amended edit is applied: every field at the next seq, by the server's device id, in the
+ * writer's name, so every device sees who caused it.
+ */
+export function serverEdit(
+  current: StoredRecord | undefined,
+  target: { entity: EntityName; id: RecordId; set: FieldValues },
+  userId: UserId,
+  context: MergeContext,
+): MergeResult {
+  const record = copyRecord(current);
+  const seq = context.nextSeq();
+  const writer: FieldWriter = { deviceId: SERVER_DEVICE_ID, userId, at: context.nowMs };
+  for (const [field, value] of Object.entries(target.set)) {
+    record.fields[field] = value;
+    record.versions[field] = seq;
+    record.lastWriter[field] = writer;
+  }
+  const { entity, id, set } = target;
+  return {
+    changes: [{ seq, entity, id, set, ...writer }],
+    writes: [{ entity, id, record }],
+  };
+}
+
 interface Overwrite {
   field: string;
   value: FieldValue;

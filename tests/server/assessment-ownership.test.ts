@@ -43,10 +43,10 @@ describe.each(databaseTargets())('assessment ownership on $name', (target) => {
     ]);
     expect(answer.acked).toBe(5);
     expect(answer.rejected.map((rejection) => [rejection.seq, rejection.code])).toEqual([
-      [1, 'forbidden'],
-      [2, 'forbidden'],
-      [3, 'forbidden'],
-      [4, 'forbidden'],
+      [1, 'not_owner'],
+      [2, 'not_owner'],
+      [3, 'not_owner'],
+      [4, 'not_owner'],
     ]);
     expect(answer.rejected[0]?.message).toContain('not shared with the team');
     const room = answer.changes.find((change) => change.id === roomId);
@@ -64,8 +64,8 @@ describe.each(databaseTargets())('assessment ownership on $name', (target) => {
       patch(colleagueDevice, 'assessment', assessmentId, { therapistId: colleague.id }),
     ]);
     expect(answer.rejected).toMatchObject([
-      { seq: answer.acked - 1, code: 'forbidden', message: expect.stringContaining('share') },
-      { seq: answer.acked, code: 'forbidden', message: expect.stringContaining('admin') },
+      { seq: answer.acked - 1, code: 'not_owner', message: expect.stringContaining('share') },
+      { seq: answer.acked, code: 'not_owner', message: expect.stringContaining('admin') },
     ]);
   });
 

@@ -54,6 +54,8 @@ interface Context {
   baseUrl: string;
   storedBlob: string;
   spareUserId: string;
+  /** A therapist whose completed visits the callers sign off. */
+  spareToken: string;
 }
 
 function pushOne(entity: string, set: Record<string, unknown>) {
@@ -66,6 +68,30 @@ function pushOne(entity: string, set: Record<string, unknown>) {
         push: [{ seq: 1, entity, id: randomUUID(), set, base: {}, at: Date.now() }],
       },
     });
+}
+
+/** Signs off a visit the spare therapist has just completed (a new one per call). */
+async function signOff(context: Context, token: string | undefined) {
+  const assessmentId = randomUUID();
+  const completed = await requestJson(context.baseUrl, 'POST', '/api/v1/sync', {
+    token: context.spareToken,
+    body: {
+      deviceId: `device-${randomUUID()}`,
+      cursor: 0,
+      push: [
+        { seq: 1, entity: 'assessment', id: assessmentId, set: { status: 'complete' }, at: 1 },
+      ],
+    },
+  });
+  expect(completed.body).toMatchObject({ rejected: [] });
+  return requestJson(context.baseUrl, 'POST', '/api/v1/sync', {
+    ...(token === undefined ? {} : { token }),
+    body: {
+      deviceId: `device-${randomUUID()}`,
+      cursor: 0,
+      push: [{ seq: 1, entity: 'assessment', id: assessmentId, set: { status: 'signed' }, at: 1 }],
+    },
+  });
 }
 
 async function putPhoto(context: Context, token: string | undefined) {
@@ -102,7 +128,7 @@ const CALLS: Record<keyof typeof MATRIX, Call> = {
   'POST sync (pull)': json('POST', '/api/v1/sync', { deviceId: 'puller', cursor: 0, push: [] }),
   'POST sync (push client)': pushOne('client', { name: 'Ana' }),
   'POST sync (push comment)': pushOne('comment', { text: 'Check the rail height.' }),
-  'POST sync (push sign-off)': pushOne('assessment', { status: 'signed', signedAt: 1 }),
+  'POST sync (push sign-off)': signOff,
   'POST sync (push checklist)': pushOne('checklist', { title: 'Clinic stairs' }),
   'PUT blobs': putPhoto,
   'GET blobs': async (context, token) => {
@@ -197,13 +223,19 @@ describe.each(databaseTargets())('authorization on $name', (target) => {
       'therapist',
       'sam@riverside.example',
     );
-    const stored = await putPhoto({ baseUrl, storedBlob: '', spareUserId: '' }, tokens.admin);
+    const blank = { baseUrl, storedBlob: '', spareUserId: '', spareToken: '' };
+    const stored = await putPhoto(blank, tokens.admin);
     expect(stored.status).toBe(201);
     const blobs = await running.testDatabase.database.db
       .selectFrom('blobs')
       .select('sha256')
       .execute();
-    context = { baseUrl, storedBlob: blobs[0]?.sha256 ?? '', spareUserId: spare.id };
+    context = {
+      baseUrl,
+      storedBlob: blobs[0]?.sha256 ?? '',
+      spareUserId: spare.id,
+      spareToken: spare.token,
+    };
   });
   afterAll(async () => {
     await running?.close();

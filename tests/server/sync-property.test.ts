@@ -43,7 +43,7 @@ function serverUnderTest(
       const parsed = parseSyncRequest(JSON.parse(JSON.stringify(request)));
       if (!parsed.ok) throw new Error(parsed.message);
       const response = await service.sync(
-        { organizationId, userId: auth.userId, role: 'admin' },
+        { organizationId, userId: auth.userId, name: 'Admin', role: 'admin' },
         parsed.value,
       );
       return JSON.parse(JSON.stringify(response));

@@ -41,9 +41,21 @@ describe.each(databaseTargets())('users and audit on $name', (target) => {
     await running?.close();
   });
 
+  /** A visit of the therapist's, marked complete in their name, ready to be signed off. */
+  async function completedVisit(): Promise<string> {
+    const device = newDevice(therapist.token);
+    const assessmentId = randomUUID();
+    const answer = await sync(running.baseUrl, device, [
+      patch(device, 'assessment', assessmentId, { therapistId: therapist.id, setting: 'home' }),
+      patch(device, 'assessment', assessmentId, { status: 'complete', completedBy: therapist.id }),
+    ]);
+    expect(answer.rejected).toEqual([]);
+    return assessmentId;
+  }
+
   it('lets a reviewer sign off and comment but nothing else, and files the sign-off', async () => {
     const device = newDevice(reviewer.token);
-    const assessmentId = randomUUID();
+    const assessmentId = await completedVisit();
     const signOff = { status: 'signed', signedBy: reviewer.id, signedAt: Date.now() };
     const answer = await sync(running.baseUrl, device, [
       patch(device, 'assessment', assessmentId, signOff),
@@ -64,25 +76,36 @@ describe.each(databaseTargets())('users and audit on $name', (target) => {
 
   it("refuses a sign-off, completion, comment or amendment in another user's name", async () => {
     const device = newDevice(reviewer.token);
-    const assessmentId = randomUUID();
+    const assessmentId = await completedVisit();
     const answer = await sync(running.baseUrl, device, [
       patch(device, 'assessment', assessmentId, { status: 'signed', signedBy: therapist.id }),
       patch(device, 'comment', randomUUID(), { text: 'As Theo', authorId: therapist.id }),
       patch(device, 'comment', randomUUID(), { text: 'As myself', authorId: reviewer.id }),
+      patch(device, 'assessment', assessmentId, { status: 'signed', signedBy: reviewer.id }),
     ]);
     expect(answer.rejected).toMatchObject([
-      { seq: 1, code: 'forbidden', message: expect.stringContaining('signedBy') },
-      { seq: 2, code: 'forbidden', message: expect.stringContaining('authorId') },
+      { seq: 1, code: 'not_author', message: expect.stringContaining('signedBy') },
+      { seq: 2, code: 'not_author', message: expect.stringContaining('own name') },
     ]);
     const byTherapist = newDevice(therapist.token);
+    const draft = randomUUID();
     const amended = await sync(running.baseUrl, byTherapist, [
-      patch(byTherapist, 'assessment', assessmentId, { completedBy: reviewer.id }),
-      patch(byTherapist, 'amendment', randomUUID(), { reason: 'Typo', authorId: reviewer.id }),
-      patch(byTherapist, 'amendment', randomUUID(), { reason: 'Typo', authorId: therapist.id }),
+      patch(byTherapist, 'assessment', draft, { therapistId: therapist.id }),
+      patch(byTherapist, 'assessment', draft, { status: 'complete', completedBy: reviewer.id }),
+      patch(byTherapist, 'amendment', randomUUID(), {
+        assessmentId,
+        reason: 'Typo',
+        authorId: reviewer.id,
+      }),
+      patch(byTherapist, 'amendment', randomUUID(), {
+        assessmentId,
+        reason: 'Typo',
+        authorId: therapist.id,
+      }),
     ]);
     expect(amended.rejected).toMatchObject([
-      { seq: 1, code: 'forbidden', message: expect.stringContaining('completedBy') },
-      { seq: 2, code: 'forbidden', message: expect.stringContaining('authorId') },
+      { seq: 2, code: 'not_author', message: expect.stringContaining('completedBy') },
+      { seq: 3, code: 'not_author', message: expect.stringContaining('own name') },
     ]);
   });
 

@@ -25,6 +25,7 @@ export function registerSyncRoutes(
     const caller = {
       organizationId: user.organizationId,
       userId: user.id,
+      name: user.name,
       role: user.role,
       ip: request.ip,
     };

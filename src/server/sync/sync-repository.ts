@@ -1,6 +1,6 @@
 // The sync tables as the sync service needs them: the seq lock, records loaded and saved in
 // batches, the change log and snapshot pages, processed patches and device positions.
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { EntityName } from '../../domain/entities';
 import type { DeviceId, RecordId, UserId } from '../../domain/ids';
 import type { Change, Rejection } from '../../sync/protocol';
@@ -100,6 +100,50 @@ export async function deviceSeqOf(
     .where('device_id', '=', deviceId)
     .executeTakeFirst();
   return row?.last_seq;
+}
+
+/** The device's last processed seq and the user it belongs to, or undefined for a new device. */
+export async function deviceRowOf(
+  executor: Executor,
+  organizationId: string,
+  deviceId: DeviceId,
+): Promise<{ lastSeq: number; userId: string } | undefined> {
+  const row = await executor
+    .selectFrom('devices')
+    .select(['last_seq', 'user_id'])
+    .where('organization_id', '=', organizationId)
+    .where('device_id', '=', deviceId)
+    .executeTakeFirst();
+  return row === undefined ? undefined : { lastSeq: row.last_seq, userId: row.user_id };
+}
+
+/**
+ * The amendment records of the given assessments, keyed by `recordKey`: amendments are few per
+ * organization, so their key range is read and filtered on the assessment each names.
+ */
+export async function loadAmendments(
+  executor: Executor,
+  kind: Database['kind'],
+  organizationId: string,
+  assessmentIds: readonly RecordId[],
+): Promise<Map<string, StoredRecord>> {
+  const found = new Map<string, StoredRecord>();
+  if (assessmentIds.length === 0) return found;
+  const assessmentOfState =
+    kind === 'postgres'
+      ? sql<string>`(state_json::jsonb #>> '{fields,assessmentId}')`
+      : sql<string>`json_extract(state_json, '$.fields.assessmentId')`;
+  const rows = await executor
+    .selectFrom('records')
+    .select(['record_id', 'state_json'])
+    .where('organization_id', '=', organizationId)
+    .where('entity', '=', 'amendment')
+    .where(assessmentOfState, 'in', [...assessmentIds])
+    .execute();
+  for (const row of rows) {
+    found.set(recordKey('amendment', row.record_id), JSON.parse(row.state_json) as StoredRecord);
+  }
+  return found;
 }
 
 export async function addDevice(

@@ -2,32 +2,32 @@
 // seq lock, then serve the next page of changes (or of a snapshot, for a new device).
 import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { type EntityName, isEntityName } from '../../domain/entities';
-import { type DeviceId, isRecordId, type RecordId, type UserId } from '../../domain/ids';
-import type { RawPatch, Rejection, SyncRequest, SyncResponse } from '../../sync/protocol';
+import { type AmendmentChange, changesWithEdit } from '../../domain/amendments';
+import type { DeviceId, RecordId, UserId } from '../../domain/ids';
+import type { RecordView } from '../../domain/record-view';
+import type { Actor } from '../../domain/review';
+import { judgeWrite } from '../../domain/write-rules';
+import type { Patch, RawPatch, Rejection, SyncRequest, SyncResponse } from '../../sync/protocol';
 import {
   checkPatchTarget,
   classifyPatch,
+  type MergeContext,
+  type MergeResult,
   mergePatch,
   pageLimit,
   patchDigest,
-  type StoredRecord,
+  serverEdit,
 } from '../../sync/server-rules';
-import { validatePatch } from '../../sync/validate-patch';
+import { type Problem, validatePatch } from '../../sync/validate-patch';
 import type { AuditLog } from '../audit/audit-log';
 import type { Role } from '../auth/accounts';
-import {
-  assessmentAccessForbiddenReason,
-  assessmentOfPatch,
-  patchForbiddenReason,
-  signatureForbiddenReason,
-} from '../auth/roles';
 import type { Database } from '../db/database';
 import type { Schema } from '../db/schema';
+import { HttpError } from '../http-error';
+import { indexAmendment, loadPushRecords, type PushRecords, sceneOf } from './push-records';
 import {
   addDevice,
-  deviceSeqOf,
-  loadRecords,
+  deviceRowOf,
   lockCounter,
   type PushWrites,
   processedPatch,
@@ -41,6 +41,8 @@ import {
 export interface SyncCaller {
   organizationId: string;
   userId: string;
+  /** The caller's name as the organization knows it: stamped on their sign-offs and comments. */
+  name: string;
   role: Role;
   /** The caller's address, for the audit log. */
   ip?: string;
@@ -54,10 +56,10 @@ export interface SyncServiceOptions {
 
 interface PushState extends PushWrites {
   /** Records as they stand during this push: loaded once, then as merged. */
-  current: Map<string, StoredRecord>;
+  loaded: PushRecords;
   written: Map<string, RecordWriteRow>;
   rejected: Rejection[];
-  role: Role;
+  actor: Actor;
   /** Assessments this push signed off, for the audit log. */
   signedOff: RecordId[];
 }
@@ -100,63 +102,105 @@ export function createSyncService(database: Database, options: SyncServiceOption
     }
   }
 
+  /** A patch that may be applied, with its `set` as judged, and the amendment entry it needs. */
+  interface Accepted {
+    patch: Patch;
+    amendment?: { record: RecordView; changes: AmendmentChange[] };
+  }
+
+  /** Checks one patch against the registry and the write rules; the problem, or what to apply. */
+  function judge(raw: RawPatch, state: PushState): Problem | Accepted {
+    const checked = validatePatch(raw, options.now());
+    if (!checked.ok) return checked;
+    const { patch } = checked;
+    const current = state.loaded.current.get(recordKey(patch.entity, patch.id));
+    const verdict = judgeWrite(
+      state.actor,
+      { ...patch, before: current?.fields },
+      sceneOf(state.loaded),
+    );
+    if (!verdict.ok) return verdict;
+    const targetProblem = checkPatchTarget(current, patch);
+    if (targetProblem !== undefined) return targetProblem;
+    const applied = { ...patch, set: verdict.set };
+    if (verdict.amendment === undefined) return { patch: applied };
+    const edit = { ...applied, before: current?.fields ?? {} };
+    const changes = changesWithEdit(verdict.amendment.fields, edit);
+    if (changes === undefined) {
+      const message = 'This amendment holds as many changes as fit; finish it and open another.';
+      return { code: 'amendment_full', message };
+    }
+    return { patch: applied, amendment: { record: verdict.amendment, changes } };
+  }
+
   function applyOne(raw: RawPatch, state: PushState): void {
     const digest = keptDigest(raw);
     state.deviceSeq = raw.seq;
-    const reject = (code: Rejection['code'], message: string) => {
-      const rejection = { seq: raw.seq, code, message };
+    const outcome = judge(raw, state);
+    if ('code' in outcome) {
+      const rejection = { seq: raw.seq, code: outcome.code, message: outcome.message };
       state.rejected.push(rejection);
       state.processed.push({ seq: raw.seq, digest, rejection });
-    };
-    const verdict = validatePatch(raw, options.now());
-    if (!verdict.ok) {
-      reject(verdict.code, verdict.message);
       return;
     }
-    const { patch } = verdict;
-    const forbidden =
-      patchForbiddenReason(state.role, patch.entity, Object.keys(patch.set)) ??
-      signatureForbiddenReason(state.userId, patch.entity, patch.set);
-    if (forbidden !== undefined) {
-      reject('forbidden', forbidden);
-      return;
-    }
-    const current = state.current.get(recordKey(patch.entity, patch.id));
-    const assessmentId = assessmentOfPatch(patch.entity, patch.id, patch.set, current);
-    const assessment =
-      assessmentId === undefined
-        ? undefined
-        : state.current.get(recordKey('assessment', assessmentId));
-    const denied = assessmentAccessForbiddenReason(state.role, state.userId, assessment, patch);
-    if (denied !== undefined) {
-      reject('forbidden', denied);
-      return;
-    }
-    const targetProblem = checkPatchTarget(current, patch);
-    if (targetProblem !== undefined) {
-      reject(targetProblem.code, targetProblem.message);
-      return;
-    }
+    const { patch, amendment } = outcome;
+    const context = { nextSeq: () => ++state.lastSeq, newId: options.newId, nowMs: options.now() };
+    const current = state.loaded.current.get(recordKey(patch.entity, patch.id));
     const author = { deviceId: state.deviceId, userId: state.userId as UserId };
-    const result = mergePatch(current, patch, author, {
-      nextSeq: () => ++state.lastSeq,
-      newId: options.newId,
-      nowMs: options.now(),
-    });
+    keep(state, mergePatch(current, patch, author, context), raw.seq);
+    if (amendment !== undefined) {
+      keep(state, recordAmendment(state, amendment.record, amendment.changes, context), null);
+    }
+    state.processed.push({ seq: raw.seq, digest });
+    if (patch.entity === 'assessment' && patch.set.status === 'signed') {
+      state.signedOff.push(patch.id);
+    }
+  }
+
+  /** The server's entry of an amended edit in the writer's open amendment. */
+  function recordAmendment(
+    state: PushState,
+    amendment: RecordView,
+    changes: AmendmentChange[],
+    context: MergeContext,
+  ): MergeResult {
+    const id = amendment.id as RecordId;
+    const stored = state.loaded.current.get(recordKey('amendment', id));
+    const target = { entity: 'amendment' as const, id, set: { changes } };
+    return serverEdit(stored, target, state.userId as UserId, context);
+  }
+
+  /** Queues a merge's changes and records; the first change carries the device's seq, if any. */
+  function keep(state: PushState, result: MergeResult, deviceSeq: number | null): void {
     state.changes.push(
       ...result.changes.map((change, index) => ({
         change,
-        deviceSeq: index === 0 ? raw.seq : null,
+        deviceSeq: index === 0 ? deviceSeq : null,
       })),
     );
     for (const write of result.writes) {
       const key = recordKey(write.entity, write.id);
-      state.current.set(key, write.record);
+      state.loaded.current.set(key, write.record);
       state.written.set(key, { ...write, latestSeq: state.lastSeq });
+      if (write.entity === 'amendment') indexAmendment(state.loaded, key);
     }
-    state.processed.push({ seq: raw.seq, digest });
-    if (patch.entity === 'assessment' && patch.set.status === 'signed')
-      state.signedOff.push(patch.id);
+  }
+
+  /** The device's last processed seq; refuses a device id another user already pushed with. */
+  async function ownDeviceSeq(
+    executor: Transaction<Schema> | typeof db,
+    caller: SyncCaller,
+    deviceId: DeviceId,
+  ): Promise<number | undefined> {
+    const device = await deviceRowOf(executor, caller.organizationId, deviceId);
+    if (device !== undefined && device.userId !== caller.userId) {
+      throw new HttpError(
+        403,
+        'device_owner',
+        'This device id belongs to another user. Sign in again on this device to get a new one.',
+      );
+    }
+    return device?.lastSeq;
   }
 
   async function startPush(
@@ -165,7 +209,7 @@ export function createSyncService(database: Database, options: SyncServiceOption
     request: SyncRequest,
   ): Promise<PushState> {
     const lastSeq = await lockCounter(transaction, kind, caller.organizationId);
-    let deviceSeq = await deviceSeqOf(transaction, caller.organizationId, request.deviceId);
+    let deviceSeq = await ownDeviceSeq(transaction, caller, request.deviceId);
     if (deviceSeq === undefined) {
       deviceSeq = 0;
       await addDevice(
@@ -176,10 +220,6 @@ export function createSyncService(database: Database, options: SyncServiceOption
         options.now(),
       );
     }
-    // Only well-formed ids reach the query; the rest are rejected patch by patch.
-    const keys = request.push.flatMap((raw) =>
-      isRecordId(raw.id) && isEntityName(raw.entity) ? [{ entity: raw.entity, id: raw.id }] : [],
-    );
     return {
       organizationId: caller.organizationId,
       deviceId: request.deviceId,
@@ -190,40 +230,11 @@ export function createSyncService(database: Database, options: SyncServiceOption
       records: [],
       processed: [],
       rejected: [],
-      role: caller.role,
+      actor: { id: caller.userId, name: caller.name, role: caller.role },
       signedOff: [],
       written: new Map(),
-      current: await loadWithAssessments(transaction, caller.organizationId, keys, request),
+      loaded: await loadPushRecords(transaction, kind, caller.organizationId, request.push),
     };
-  }
-
-  /** The records the push writes, and the assessments they belong to (whose owner decides). */
-  async function loadWithAssessments(
-    transaction: Transaction<Schema>,
-    organizationId: string,
-    keys: readonly { entity: EntityName; id: RecordId }[],
-    request: SyncRequest,
-  ): Promise<Map<string, StoredRecord>> {
-    const current = await loadRecords(transaction, organizationId, keys);
-    const assessmentKeys = new Map<string, { entity: EntityName; id: RecordId }>();
-    for (const raw of request.push) {
-      if (!isEntityName(raw.entity) || !isRecordId(raw.id)) continue;
-      const set = (typeof raw.set === 'object' && raw.set !== null ? raw.set : {}) as Record<
-        string,
-        unknown
-      >;
-      const stored = current.get(recordKey(raw.entity, raw.id));
-      const assessmentId = assessmentOfPatch(raw.entity, raw.id, set, stored);
-      const key = assessmentId === undefined ? '' : recordKey('assessment', assessmentId);
-      if (isRecordId(assessmentId) && !current.has(key)) {
-        assessmentKeys.set(key, { entity: 'assessment', id: assessmentId });
-      }
-    }
-    const assessments = await loadRecords(transaction, organizationId, [
-      ...assessmentKeys.values(),
-    ]);
-    for (const [key, record] of assessments) current.set(key, record);
-    return current;
   }
 
   /** Files each sign-off of the push in the audit log, in the push's transaction. */
@@ -268,8 +279,7 @@ export function createSyncService(database: Database, options: SyncServiceOption
       request.push.length > 0
         ? await push(caller, request)
         : {
-            acked:
-              (await deviceSeqOf(db, caller.organizationId, request.deviceId as DeviceId)) ?? 0,
+            acked: (await ownDeviceSeq(db, caller, request.deviceId as DeviceId)) ?? 0,
             rejected: [],
           };
     const limit = pageLimit(request.limit);

@@ -25,6 +25,13 @@ export const EVERY_SYNC_ERROR_CODE = Object.keys({
   gap: true,
   duplicate_mismatch: true,
   forbidden: true,
+  not_owner: true,
+  signed: true,
+  transition: true,
+  own_sign_off: true,
+  not_author: true,
+  required: true,
+  amendment_full: true,
 } satisfies Record<SyncErrorCode, true>);
 
 function edgeValues(spec: FieldSpec): unknown[] {
