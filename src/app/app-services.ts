@@ -1,7 +1,6 @@
 // The composition root: makes the device store, session, transport, sync engine and controller once.
 import type { EntityName } from '../domain/entities';
 import { createIdMaker, type RecordId } from '../domain/ids';
-import { createAmendmentRecorder } from './review/amendment-recorder';
 import {
   type AppLock,
   broadcastLockChannel,
@@ -143,11 +142,6 @@ export function createAppServices(options: {
     onStatus: syncStatus.set,
   });
   const currentSession = createFeed<Session | undefined>(undefined);
-  const amendments = createAmendmentRecorder({
-    engine,
-    currentUserId: () => currentSession.get()?.user.id,
-  });
-  engine.observeEdits(amendments.observe);
   const lockState = createFeed<LockState>('starting');
   const onState = followLockState({
     engine,

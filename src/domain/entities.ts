@@ -308,6 +308,28 @@ export function isAssessmentPart(entity: EntityName): boolean {
 }
 export const ENTITY_NAMES = Object.keys(ENTITY_FIELDS) as EntityName[];
 
+/**
+ * Fields that change only by a review step judged against their current value (the write rules'
+ * status steps), so a device's older base is never a conflict: signing a completed visit does not
+ * "overwrite" its completion.
+ */
+const STEP_FIELDS: Partial<Record<EntityName, readonly string[]>> = {
+  assessment: [
+    'status',
+    'completedAt',
+    'completedBy',
+    'completedByName',
+    'signedAt',
+    'signedBy',
+    'signedByName',
+  ],
+};
+
+/** True when the field moves only by review steps (see STEP_FIELDS). */
+export function isStepField(entity: EntityName, field: string): boolean {
+  return STEP_FIELDS[entity]?.includes(field) ?? false;
+}
+
 /** Fields a device may write on each entity; the rest are written only by the server. */
 const DEVICE_WRITABLE_ONLY: Partial<Record<EntityName, readonly string[]>> = {
   conflict: ['resolved'],

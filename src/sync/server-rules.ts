@@ -1,5 +1,10 @@
 // The server's pure merge: per-device ordering, applying a patch field by field, keeping conflicts.
-import type { EntityName, FieldValue, FieldValues } from '../domain/entities';
+import {
+  type EntityName,
+  type FieldValue,
+  type FieldValues,
+  isStepField,
+} from '../domain/entities';
 import type { DeviceId, RecordId, UserId } from '../domain/ids';
 import {
   type Change,
@@ -183,7 +188,7 @@ interface Kept {
 }
 
 function isConflict(record: StoredRecord, patch: Patch, field: string, author: PatchAuthor) {
-  if (patch.entity === 'conflict') return false;
+  if (patch.entity === 'conflict' || isStepField(patch.entity, field)) return false;
   const version = record.versions[field] ?? 0;
   const base = patch.base[field] ?? 0;
   if (base >= version || !Object.hasOwn(record.fields, field)) return false;

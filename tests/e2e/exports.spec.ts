@@ -17,6 +17,9 @@ import { ensureOrganization, THERAPIST, TINY_PNG } from './support/accounts';
 import { seedVisit } from './support/seed-visit';
 
 const VISIT_DATE = '2025-04-02';
+/** What an import says of a file's completed visit: the completion is given again here. */
+const completionLeftBehind = (label: string) =>
+  `Not carried over for ${label}: its completion. Completions, sign-offs, comments and amendments are recorded only as their own people make them here.`;
 
 /** A small home visit as an export file: a client, the visit, a room, a barrier and its photo. */
 function visitFile(clientName: string, ids: Record<string, string>, doorNotes: string): string {
@@ -100,7 +103,7 @@ test('an assessment file imported in Settings shows in the visit list; the same 
   await exports.openSettings();
   await exports.importFile('ines-duarte-2025-04-02-assessment.json', file);
   await expect(exports.outcome()).toHaveText(
-    `Imported Inês Duarte, visit of ${VISIT_DATE}. Added 1 photo.`,
+    `Imported Inês Duarte, visit of ${VISIT_DATE}. ${completionLeftBehind(`Inês Duarte, visit of ${VISIT_DATE}`)} Added 1 photo.`,
   );
   await expectVisitListed(page, 'Inês Duarte', true);
 
@@ -133,7 +136,9 @@ test('a file with other content replaces the device copy only when the person sa
 
   await exports.importFile('second.json', visitFile('Omar Haddad', ids, 'Second note'));
   await exports.replaceQuestion().getByRole('button', { name: 'Replace with the file' }).click();
-  await expect(exports.outcome()).toHaveText(`Imported Omar Haddad, visit of ${VISIT_DATE}.`);
+  await expect(exports.outcome()).toHaveText(
+    `Imported Omar Haddad, visit of ${VISIT_DATE}. ${completionLeftBehind(`Omar Haddad, visit of ${VISIT_DATE}`)}`,
+  );
   await expect(exports.replaceQuestion()).toHaveCount(0);
 });
 

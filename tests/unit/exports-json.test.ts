@@ -133,8 +133,14 @@ function device() {
   return { store, engine, now: () => NOW };
 }
 
-async function importInto(tablet: ReturnType<typeof device>, text: string, overwrite = false) {
-  const result = await previewImport(tablet.engine, text);
+/** Imports as Rita, who wrote the fixture's comment, unless another importer is named. */
+async function importInto(
+  tablet: ReturnType<typeof device>,
+  text: string,
+  overwrite = false,
+  importerId = 'user-rita',
+) {
+  const result = await previewImport(tablet.engine, text, importerId);
   if (!result.ok) throw new Error(result.error);
   return { preview: result.preview, outcome: await applyImport(tablet, result.preview, overwrite) };
 }
@@ -151,8 +157,37 @@ describe('importing an assessment file on a device', () => {
     const again = parse(file?.text ?? '');
     const original = parse(exportText());
     if (!again.ok || !original.ok) throw new Error('An export did not read back.');
-    expect(sorted(again.document.records)).toEqual(sorted(original.document.records));
+    const { status, ...unattested } = original.document.records.find(
+      (record) => record.entity === 'assessment',
+    )?.fields ?? { status: undefined };
+    expect(status).toBe('complete');
+    const expected = original.document.records.map((record) =>
+      record.entity === 'assessment' ? { ...record, fields: unattested } : record,
+    );
+    expect(sorted(again.document.records)).toEqual(sorted(expected));
     expect(again.document.photos).toEqual([PHOTO]);
+  });
+
+  it("leaves the file's completion, other people's comments and amendments behind, and says so", async () => {
+    const tablet = device();
+    const data = exportData();
+    const amendment = {
+      entity: 'amendment' as const,
+      id: idOf('visit/amendment'),
+      fields: { assessmentId: idOf('visit'), reason: 'Typo', authorId: 'user-rita', changes: [] },
+    };
+    data.records = [...data.records, amendment];
+    const { outcome } = await importInto(tablet, JSON.stringify(data), false, 'user-grace');
+    expect(outcome.notCarried).toEqual([
+      {
+        label: 'Zoë Lefèvre, visit of 2025-03-04',
+        notCarried: { status: 'complete', otherPeoplesComments: 1, amendments: 1 },
+      },
+    ]);
+    expect(await tablet.engine.listRecords('comment')).toEqual([]);
+    expect(await tablet.engine.listRecords('amendment')).toEqual([]);
+    const visit = await tablet.engine.readRecord('assessment', idOf('visit') as RecordId);
+    expect(visit?.fields.status).toBeUndefined();
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -180,6 +215,7 @@ describe('importing an assessment file on a device', () => {
   it('never overwrites an assessment signed on the device', async () => {
     const tablet = device();
     await importInto(tablet, exportText());
+    await tablet.engine.edit('finding', idOf('visit/door') as RecordId, { severity: 'low' });
     await tablet.engine.edit('assessment', idOf('visit') as RecordId, { status: 'signed' });
     const { outcome } = await importInto(tablet, exportText(), true);
     expect(outcome.refused).toEqual(['Zoë Lefèvre, visit of 2025-03-04']);

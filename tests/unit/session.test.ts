@@ -2,15 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/app/store/memory-store';
 import { createSessionManager, SessionError } from '../../src/app/sync/session';
+import { SYNC_META } from '../../src/app/sync/sync-engine';
 
-function fakeServer(organizationId: string) {
+function fakeServer(organizationId: string, userId = 'u1') {
   const calls: string[] = [];
   const fetchFunction = (async (input: RequestInfo | URL) => {
     const path = String(input);
     calls.push(path);
     if (path === '/api/v1/auth/logout') return new Response(null, { status: 204 });
     const user = {
-      id: 'u1',
+      id: userId,
       organizationId,
       email: 'grace@example.org',
       name: 'Grace',
@@ -55,5 +56,39 @@ describe('the session on a device', () => {
     expect(await session.token()).toBeUndefined();
     await session.signIn({ email: 'a', password: 'b' });
     expect(await session.token()).toBe('token-org-a');
+  });
+
+  it('starts a new device id when another person signs in on the device', async () => {
+    const store = createMemoryStore();
+    const grace = createSessionManager(store, () => 1, fakeServer('org-a', 'grace').fetchFunction);
+    await grace.signIn({ email: 'a', password: 'b' });
+    await store.setMeta(SYNC_META.deviceId, 'tablet-of-grace');
+    await store.setMeta(SYNC_META.ackedSeq, 12);
+    await grace.signOut();
+    await grace.signIn({ email: 'a', password: 'b' });
+    expect(await store.getMeta(SYNC_META.deviceId)).toBe('tablet-of-grace');
+    await grace.signOut();
+    const tom = createSessionManager(store, () => 2, fakeServer('org-a', 'tom').fetchFunction);
+    await tom.signIn({ email: 'c', password: 'd' });
+    expect(await store.getMeta(SYNC_META.deviceId)).toBeUndefined();
+    expect(await store.getMeta(SYNC_META.ackedSeq)).toBeUndefined();
+  });
+
+  it("refuses another person's sign-in while the last person's edits wait to be sent", async () => {
+    const store = createMemoryStore();
+    const grace = createSessionManager(store, () => 1, fakeServer('org-a', 'grace').fetchFunction);
+    await grace.signIn({ email: 'a', password: 'b' });
+    await store.setMeta(SYNC_META.deviceId, 'tablet-of-grace');
+    await store.commitEdit(
+      { entity: 'client', id: 'c1', value: { fields: { name: 'Ana' } } },
+      { seq: 1, value: { seq: 1, entity: 'client', id: 'c1', set: { name: 'Ana' } } },
+    );
+    await grace.signOut();
+    const server = fakeServer('org-a', 'tom');
+    const tom = createSessionManager(store, () => 2, server.fetchFunction);
+    await expect(tom.signIn({ email: 'c', password: 'd' })).rejects.toThrow(/1 unsent edit/);
+    expect(await tom.token()).toBeUndefined();
+    expect(server.calls).toContain('/api/v1/auth/logout');
+    expect(await store.getMeta(SYNC_META.deviceId)).toBe('tablet-of-grace');
   });
 });

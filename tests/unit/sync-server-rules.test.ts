@@ -202,6 +202,24 @@ describe('mergePatch', () => {
     ]);
   });
 
+  it('makes no conflict of a sign-off over the completion it followed', () => {
+    const completed: StoredRecord = {
+      fields: { status: 'complete', completedBy: USER_B },
+      versions: { status: 7, completedBy: 7 },
+      lastWriter: {
+        status: { deviceId: DEVICE_B, userId: USER_B, at: T0_MS },
+        completedBy: { deviceId: DEVICE_B, userId: USER_B, at: T0_MS },
+      },
+    };
+    const signOff = aPatch({
+      entity: 'assessment',
+      set: { status: 'signed' },
+      base: { status: 0 },
+    });
+    const result = mergePatch(completed, signOff, AUTHOR_A, serverContext(9));
+    expect(result.changes.map((change) => change.entity)).toEqual(['assessment']);
+  });
+
   it('lets the last write win on a conflict record itself', () => {
     const conflict: StoredRecord = {
       fields: { resolved: true },

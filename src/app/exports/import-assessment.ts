@@ -7,7 +7,11 @@
 // device is never overwritten: after sign-off, changes are amendments that say who, when and why.
 import { type AssessmentExport, parseAssessmentExport } from '../../domain/exports/assessment-json';
 import type { ExportedEntity } from '../../domain/exports/export-model';
-import { type AssessmentImport, planImport } from '../../domain/exports/import-plan';
+import {
+  type AssessmentImport,
+  type NotCarried,
+  planImport,
+} from '../../domain/exports/import-plan';
 import type { RecordId } from '../../domain/ids';
 import type { RecordView } from '../../domain/record-view';
 import { checkFieldValue } from '../../sync/validate-patch';
@@ -35,10 +39,19 @@ export interface ImportOutcome {
   photosAdded: number;
   /** Photos whose bytes do not match their SHA-256: damaged in the file, left out. */
   photosDamaged: number;
+  /** What the written assessments held that the import left behind, by assessment label. */
+  notCarried: { label: string; notCarried: NotCarried }[];
 }
 
-/** Reads and checks the file's text and works out what it would change; writes nothing. */
-export async function previewImport(engine: SyncEngine, text: string): Promise<PreviewResult> {
+/**
+ * Reads and checks the file's text and works out what it would change for the person importing
+ * it (`importerId`: their comments come along, other people's do not); writes nothing.
+ */
+export async function previewImport(
+  engine: SyncEngine,
+  text: string,
+  importerId: string | undefined,
+): Promise<PreviewResult> {
   const parsed = parseAssessmentExport(text, checkFieldValue);
   if (!parsed.ok) return parsed;
   const onDevice = new Map<string, RecordView>();
@@ -51,7 +64,7 @@ export async function previewImport(engine: SyncEngine, text: string): Promise<P
     ok: true,
     preview: {
       document: parsed.document,
-      assessments: planImport(parsed.document.records, existing),
+      assessments: planImport(parsed.document.records, existing, importerId),
     },
   };
 }
@@ -77,6 +90,7 @@ export async function applyImport(
     refused: [],
     photosAdded: 0,
     photosDamaged: 0,
+    notCarried: [],
   };
   for (const assessment of preview.assessments) {
     const { state, label } = assessment;
@@ -88,6 +102,12 @@ export async function applyImport(
         await sources.engine.edit(edit.entity, edit.id as RecordId, edit.set, null);
       }
       outcome.written.push(label);
+      const { notCarried } = assessment;
+      const isLeftBehind =
+        notCarried.status !== undefined ||
+        notCarried.otherPeoplesComments > 0 ||
+        notCarried.amendments > 0;
+      if (isLeftBehind) outcome.notCarried.push({ label, notCarried });
     }
   }
   for (const photo of preview.document.photos) {

@@ -1,6 +1,7 @@
 // The signed-in user on this device: set up the server, sign in and out; the token lives in meta.
 import type { Role } from '../../domain/accounts';
 import type { LocalStore } from '../store/local-store';
+import { SYNC_META } from './sync-engine';
 
 export interface SessionUser {
   id: string;
@@ -19,6 +20,11 @@ export interface Session {
 export const SESSION_META_KEY = 'auth.session';
 /** The organization whose records this device holds, set by the first sign-in. */
 export const ORGANIZATION_META_KEY = 'auth.organizationId';
+/**
+ * The user this device's sync id belongs to: the server binds a device id to the first user who
+ * pushes with it, so another user signing in here starts a new device id.
+ */
+export const DEVICE_USER_META_KEY = 'auth.deviceUserId';
 
 export interface SignInForm {
   email: string;
@@ -62,19 +68,43 @@ export function createSessionManager(
   now: () => number,
   fetchFunction: typeof fetch,
 ) {
+  const logOutToken = (token: string) =>
+    fetchFunction('/api/v1/auth/logout', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    }).catch(() => undefined);
+  /**
+   * Binds the device's sync id to the user signing in. A different user than the last starts a
+   * new id (the server refuses another user's pushes under an id), unless edits of the last user
+   * still wait to be sent: those would go out in the new user's name, so sign-in is refused.
+   */
+  const takeDeviceFor = async (user: SessionUser, token: string): Promise<void> => {
+    const previous = (await store.getMeta(SESSION_META_KEY)) as Session | undefined;
+    const deviceUser = (await store.getMeta(DEVICE_USER_META_KEY)) ?? previous?.user.id;
+    if (deviceUser !== undefined && deviceUser !== user.id) {
+      const waiting = await store.countOutbox();
+      if (waiting > 0) {
+        await logOutToken(token);
+        throw new SessionError(
+          `This device holds ${waiting} unsent ${waiting === 1 ? 'edit' : 'edits'} by the person who last signed in here. Sign in as them to send ${waiting === 1 ? 'it' : 'them'}, or save them with "Export all data" on the Sync screen first.`,
+        );
+      }
+      await store.setMeta(SYNC_META.deviceId, undefined);
+      await store.setMeta(SYNC_META.ackedSeq, undefined);
+    }
+    await store.setMeta(DEVICE_USER_META_KEY, user.id);
+  };
   const save = async (answer: unknown): Promise<Session> => {
     const { token, user } = answer as { token: string; user: SessionUser };
     const owner = await store.getMeta(ORGANIZATION_META_KEY);
     if (owner !== undefined && owner !== user.organizationId) {
       // This device's records and unsynced edits belong to another organization: never mix them.
-      await fetchFunction('/api/v1/auth/logout', {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}` },
-      }).catch(() => undefined);
+      await logOutToken(token);
       throw new SessionError(
         "This device holds another organization's records. Sign in with an account of that organization; to use this device for another one, export its data and clear this site's data in the browser first.",
       );
     }
+    await takeDeviceFor(user, token);
     const session = { token, user, signedInAt: now() };
     await store.setMeta(SESSION_META_KEY, session);
     await store.setMeta(ORGANIZATION_META_KEY, user.organizationId);

@@ -22,19 +22,6 @@ export interface UndoStep {
   label: string;
 }
 
-/** A local edit once committed: the record, its fields before and the fields it set. */
-export interface CommittedEdit {
-  entity: EntityName;
-  id: RecordId;
-  /** The value each field in `set` had before the edit (null where it had none). */
-  before: FieldValues;
-  set: FieldValues;
-  /** The device's clock when the edit was made. */
-  at: number;
-  /** True when the edit is "Undo" taking back the newest edit. */
-  isUndo: boolean;
-}
-
 /** Meta keys the sync keeps on the device. */
 export const SYNC_META = {
   deviceId: 'sync.deviceId',
@@ -49,6 +36,8 @@ export const SYNC_META = {
 export interface RejectedEdit extends Rejection {
   patch: Patch | undefined;
   rejectedAt: number;
+  /** The device id the edit was sent under: a seq counts one device id's edits. */
+  deviceId?: string;
 }
 
 export interface SyncEngineOptions {
@@ -62,9 +51,6 @@ export interface SyncEngineOptions {
   /** Called after records changed on the device, by an edit or by a pulled page. */
   onRecordsChanged?: () => void;
 }
-
-/** Hears each local edit after it committed; returns a function that stops listening. */
-export type EditObserver = (edit: CommittedEdit) => void;
 
 const MAX_ROUNDS_PER_SYNC = 1000;
 const DEFAULT_PAGE_LIMIT = 500;
@@ -123,20 +109,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   /** The fields of the newest edit as they were before it, so it can be undone (memory only). */
   let lastUndo: UndoStep | undefined;
-  const editObservers = new Set<EditObserver>();
-
-  /** Reports every committed local edit to `observer` until the returned function is called. */
-  function observeEdits(observer: EditObserver): () => void {
-    editObservers.add(observer);
-    return () => editObservers.delete(observer);
-  }
 
   function commitAndReport(
     entity: EntityName,
     id: RecordId,
     set: FieldValues,
     label: string | null | undefined,
-    isUndo: boolean,
   ): Promise<LocalRecord> {
     return queue(async () => {
       const { before, made } = await commitOnce(entity, id, set, false);
@@ -145,8 +123,6 @@ export function createSyncEngine(options: SyncEngineOptions) {
       if (label !== null) lastUndo = { entity, id, previous, label: label ?? `${entity} change` };
       options.onLocalEdit?.();
       options.onRecordsChanged?.();
-      const committed = { entity, id, before: previous, set, at: made.patch.at, isUndo };
-      for (const observer of editObservers) observer(committed);
       return made.record;
     });
   }
@@ -161,7 +137,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     set: FieldValues,
     label?: string | null,
   ): Promise<LocalRecord> {
-    return commitAndReport(entity, id, set, label, false);
+    return commitAndReport(entity, id, set, label);
   }
 
   /** What "Undo" would take back, if anything. */
@@ -171,7 +147,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   async function undo(): Promise<void> {
     const step = lastUndo;
     if (step === undefined) return;
-    await commitAndReport(step.entity, step.id, step.previous, undefined, true);
+    await commitAndReport(step.entity, step.id, step.previous, undefined);
     lastUndo = undefined;
     options.onRecordsChanged?.();
   }
@@ -189,16 +165,19 @@ export function createSyncEngine(options: SyncEngineOptions) {
     response: SyncResponse,
     pushed: readonly Patch[],
     previous: RejectedEdit[],
+    sentUnder: string,
   ): RejectedEdit[] {
+    const isKept = (rejection: Rejection) =>
+      previous.some(
+        (kept) => kept.seq === rejection.seq && (kept.deviceId ?? sentUnder) === sentUnder,
+      );
     const fresh = response.rejected
-      .filter(
-        (rejection) =>
-          rejection.code !== 'gap' && !previous.some((kept) => kept.seq === rejection.seq),
-      )
+      .filter((rejection) => rejection.code !== 'gap' && !isKept(rejection))
       .map((rejection) => ({
         ...rejection,
         patch: pushed.find((patch) => patch.seq === rejection.seq),
         rejectedAt: options.now(),
+        deviceId: sentUnder,
       }));
     return [...previous, ...fresh];
   }
@@ -224,7 +203,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
         [SYNC_META.cursor]: response.cursor,
         [SYNC_META.ackedSeq]: acked,
         [SYNC_META.snapshotInProgress]: response.snapshot === true && response.more,
-        [SYNC_META.rejectedEdits]: rejectedEditsOf(response, pushed, previousRejections),
+        [SYNC_META.rejectedEdits]: rejectedEditsOf(
+          response,
+          pushed,
+          previousRejections,
+          await deviceId(),
+        ),
       };
       if (!response.more) batchMeta[SYNC_META.lastSyncAt] = options.now();
       let removeOutboxThrough: number | undefined;
@@ -289,7 +273,6 @@ export function createSyncEngine(options: SyncEngineOptions) {
     edit,
     undo,
     undoable,
-    observeEdits,
     readRecord,
     listRecords,
     peekRecords,

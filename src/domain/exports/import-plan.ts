@@ -1,5 +1,5 @@
 // What importing an assessment file would change on a device, worked out before anything is written.
-import type { FieldValue, FieldValues } from '../entities';
+import { type FieldValue, type FieldValues, isStepField } from '../entities';
 import type { RecordView } from '../record-view';
 import { textField } from '../record-view';
 import {
@@ -32,7 +32,25 @@ export interface AssessmentImport {
   state: ImportState;
   /** The edits that make the device's records equal to the file's; none when unchanged. */
   edits: RecordEdit[];
+  /** What the file holds that an import does not carry over (see `importable`). */
+  notCarried: NotCarried;
 }
+
+/**
+ * What an import leaves behind, since a file cannot vouch for it: the assessment's completion and
+ * sign-off (given again on this server, by their own person), other people's comments (a comment
+ * is written in its writer's name), and amendments (the server records them as they happen).
+ */
+export interface NotCarried {
+  /** The status the file gives when it is past draft: `complete` or `signed`. */
+  status: 'complete' | 'signed' | undefined;
+  otherPeoplesComments: number;
+  amendments: number;
+}
+
+/** An assessment's fields without who completed and signed it, and when: an import neither writes nor clears them. */
+const withoutAttestation = (fields: FieldValues): FieldValues =>
+  Object.fromEntries(Object.entries(fields).filter(([field]) => !isStepField('assessment', field)));
 
 /** Finds a record on the device (tombstones included), or undefined when it is not there. */
 export type ExistingRecord = (entity: ExportedEntity, id: string) => RecordView | undefined;
@@ -45,16 +63,49 @@ export type ExistingRecord = (entity: ExportedEntity, id: string) => RecordView 
 export function planImport(
   records: readonly ExportRecord[],
   existing: ExistingRecord,
+  importerId: string | undefined,
 ): AssessmentImport[] {
-  return modelsFromRecords(records).map((model) => planAssessment(model, existing));
+  return modelsFromRecords(records).map((model) => planAssessment(model, existing, importerId));
 }
 
-function planAssessment(model: AssessmentModel, existing: ExistingRecord): AssessmentImport {
+/** The file's records the importer may write as they are, and what is left behind. */
+function importable(
+  model: AssessmentModel,
+  importerId: string | undefined,
+): { records: ExportRecord[]; notCarried: NotCarried } {
+  const status = textField(model.assessment, 'status');
+  const notCarried: NotCarried = {
+    status: status === 'complete' || status === 'signed' ? status : undefined,
+    otherPeoplesComments: 0,
+    amendments: model.amendments.length,
+  };
+  const records = modelRecords([model]).flatMap((record) => {
+    if (record.entity === 'amendment') return [];
+    if (record.entity === 'comment' && record.fields.authorId !== importerId) {
+      notCarried.otherPeoplesComments += 1;
+      return [];
+    }
+    if (record.entity !== 'assessment') return [record];
+    return [{ ...record, fields: withoutAttestation(record.fields) }];
+  });
+  return { records, notCarried };
+}
+
+function planAssessment(
+  model: AssessmentModel,
+  existing: ExistingRecord,
+  importerId: string | undefined,
+): AssessmentImport {
   const edits: RecordEdit[] = [];
   let changedRecordCount = 0;
-  for (const record of modelRecords([model])) {
+  const { records, notCarried } = importable(model, importerId);
+  for (const record of records) {
     const current = existing(record.entity, record.id);
-    const set = changedFields(current?.fields ?? {}, record.fields);
+    const currentFields = current?.fields ?? {};
+    const set = changedFields(
+      record.entity === 'assessment' ? withoutAttestation(currentFields) : currentFields,
+      record.fields,
+    );
     if (Object.keys(set).length === 0) continue;
     edits.push({ entity: record.entity, id: record.id, set });
     if (current !== undefined) changedRecordCount += 1;
@@ -65,6 +116,7 @@ function planAssessment(model: AssessmentModel, existing: ExistingRecord): Asses
     label: describeAssessment(model),
     state: importState(onDevice, edits.length, changedRecordCount),
     edits,
+    notCarried,
   };
 }
 

@@ -1,5 +1,6 @@
 // Settings: import an assessment export (JSON), asking first before it replaces different content.
 import { useState } from 'preact/hooks';
+import type { NotCarried } from '../../../domain/exports/import-plan';
 import { countOf } from '../../exports/export-files';
 import {
   applyImport,
@@ -17,6 +18,19 @@ type Status =
   | { state: 'done'; message: string }
   | { state: 'failed'; message: string };
 
+/** What a file held that the import did not bring, and why, in one sentence. */
+function leftBehind(label: string, notCarried: NotCarried): string {
+  const parts: string[] = [];
+  if (notCarried.status !== undefined) {
+    parts.push(notCarried.status === 'signed' ? 'its completion and sign-off' : 'its completion');
+  }
+  if (notCarried.otherPeoplesComments > 0) {
+    parts.push(`${countOf(notCarried.otherPeoplesComments, 'comment')} by other people`);
+  }
+  if (notCarried.amendments > 0) parts.push(countOf(notCarried.amendments, 'amendment'));
+  return `Not carried over for ${label}: ${parts.join(', ')}. Completions, sign-offs, comments and amendments are recorded only as their own people make them here.`;
+}
+
 /** What the import did, in sentences. */
 function describeOutcome(outcome: ImportOutcome): string {
   const list = (labels: string[]) => labels.join('; ');
@@ -31,6 +45,8 @@ function describeOutcome(outcome: ImportOutcome): string {
       `Not replaced, because it is signed on this device and changes after sign-off are amendments: ${list(outcome.refused)}.`,
     );
   }
+  for (const { label, notCarried } of outcome.notCarried)
+    sentences.push(leftBehind(label, notCarried));
   if (outcome.photosAdded > 0) sentences.push(`Added ${countOf(outcome.photosAdded, 'photo')}.`);
   if (outcome.photosDamaged > 0) {
     sentences.push(
@@ -63,7 +79,8 @@ export function ImportAssessment() {
     input.value = '';
     if (file === undefined) return;
     try {
-      const result = await previewImport(services.engine, await file.text());
+      const importerId = services.currentSession.get()?.user.id;
+      const result = await previewImport(services.engine, await file.text(), importerId);
       if (!result.ok) {
         setStatus({ state: 'failed', message: `Nothing was imported. ${result.error}` });
       } else if (needsConfirmation(result.preview)) {

@@ -7,11 +7,10 @@ import type { LocalRecord } from '../../../sync/replica';
 import type { AppServices } from '../../app-services';
 import { describeWriter } from '../../sync/sync-status';
 import { useFeed } from '../feed';
+import { fieldWords, recordWords, valueWords } from './record-words';
 
-function formatValue(value: FieldValue | undefined): string {
-  if (value === undefined || value === null) return '(empty)';
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
+const formatValue = (value: FieldValue | undefined) =>
+  typeof value === 'string' ? value : valueWords(value);
 
 function formatWhen(at: FieldValue | undefined): string {
   return typeof at === 'number' ? new Date(at).toLocaleString() : 'unknown time';
@@ -40,7 +39,7 @@ function ConflictItem({ services, conflict }: { services: AppServices; conflict:
     void services.engine.deviceId().then(setDeviceId);
   }, [services]);
   const me = { userId: session?.user.id, deviceId };
-  const label = `${String(fields.entity)} ${String(fields.field)}`;
+  const label = `${recordWords(fields.entity).toLowerCase()} ${fieldWords(fields.field)}`;
   return (
     <li class="card">
       <h3>Two edits of {label}</h3>

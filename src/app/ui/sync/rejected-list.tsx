@@ -1,11 +1,21 @@
 // Edits the server refused, with its reason and what the edit held, until a person dismisses them.
+import type { Patch } from '../../../sync/protocol';
 import type { AppServices } from '../../app-services';
 import { type RejectedEdit, SYNC_META } from '../../sync/sync-engine';
+import { fieldWords, recordWords, valueWords } from './record-words';
 
-async function dismiss(services: AppServices, rejected: RejectedEdit[], seq: number) {
+/** What the refused edit held, in words: "Room: name “Scullery”; notes (empty)". */
+function describePatch(patch: Patch): string {
+  const fields = Object.entries(patch.set).map(
+    ([field, value]) => `${fieldWords(field)} ${valueWords(value)}`,
+  );
+  return `${recordWords(patch.entity)}: ${fields.join('; ')}`;
+}
+
+async function dismiss(services: AppServices, rejected: RejectedEdit[], dismissed: RejectedEdit) {
   await services.store.setMeta(
     SYNC_META.rejectedEdits,
-    rejected.filter((edit) => edit.seq !== seq),
+    rejected.filter((edit) => edit !== dismissed),
   );
   await services.sync.refresh();
 }
@@ -23,19 +33,15 @@ export function RejectedList({
       <h2 id="rejected-heading">Edits the server refused ({rejected.length})</h2>
       <ul class="plain-list">
         {rejected.map((edit) => (
-          <li class="card" key={edit.seq}>
+          <li class="card" key={`${edit.deviceId ?? ''}/${edit.seq}`}>
             <p>
               <strong>{edit.message}</strong>
             </p>
-            {edit.patch && (
-              <p class="hint">
-                {edit.patch.entity}: {JSON.stringify(edit.patch.set)}
-              </p>
-            )}
+            {edit.patch && <p class="hint">{describePatch(edit.patch)}</p>}
             <button
               type="button"
               class="button"
-              onClick={() => void dismiss(services, rejected, edit.seq)}
+              onClick={() => void dismiss(services, rejected, edit)}
             >
               Dismiss
             </button>

@@ -1,5 +1,5 @@
 // A signed visit is read-only: a banner says who signed it and when, and "Amend" (with a reason)
-// opens an amendment that records every change until the person finishes it.
+// opens an amendment under which the server records every change until the person finishes it.
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
 import { amendmentStart, openAmendmentOf } from '../../../domain/amendments';
@@ -82,8 +82,8 @@ function AmendingBanner({ amendment }: { amendment: LocalRecord }) {
   return (
     <section class="banner banner-warning visit-lock-banner" aria-label="Amendment">
       <p>
-        You are amending this signed assessment ({String(amendment.fields.reason ?? '')}). Every
-        change is recorded with the amendment.
+        You are amending this signed assessment ({String(amendment.fields.reason ?? '')}). The
+        server records every change with the amendment as it arrives.
       </p>
       <div class="banner-actions">
         <button type="button" class="button button-primary" onClick={finish}>
