@@ -8,6 +8,7 @@ import {
   createAppLock,
   type LockState,
 } from './security/app-lock';
+import { webAuthnDeviceKeys } from './security/device-key';
 import { createSwitchableCodec, plainCodec } from './store/codec';
 import { createIndexedDbStore } from './store/indexeddb-store';
 import type { LocalStore } from './store/local-store';
@@ -165,6 +166,7 @@ export function createAppServices(options: {
     events: document,
     onState,
     channel: broadcastLockChannel(),
+    deviceKeys: webAuthnDeviceKeys,
   });
   return {
     store,
