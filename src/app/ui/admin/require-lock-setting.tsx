@@ -1,5 +1,5 @@
 // The admin's switch that requires an app lock on every device of the organization.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   isAppLockRequired,
   requireAppLockFields,
@@ -13,9 +13,16 @@ export function RequireLockSetting() {
   const services = useServices();
   const record = useRecord('setting', requireAppLockSettingId());
   const [error, setError] = useState<string | undefined>(undefined);
-  const isRequired = isAppLockRequired(record?.fields);
+  const isStored = isAppLockRequired(record?.fields);
+  // The choice shows at once; the stored record catches up a moment later.
+  const [chosen, setChosen] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    if (chosen === isStored) setChosen(undefined);
+  }, [chosen, isStored]);
+  const isRequired = chosen ?? isStored;
   const choose = async (next: boolean) => {
     setError(undefined);
+    setChosen(next);
     try {
       await services.engine.edit(
         'setting',
@@ -24,6 +31,7 @@ export function RequireLockSetting() {
         next ? 'Require an app lock' : 'Stop requiring an app lock',
       );
     } catch (caught) {
+      setChosen(undefined);
       setError(caught instanceof Error ? caught.message : String(caught));
     }
   };
