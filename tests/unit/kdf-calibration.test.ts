@@ -27,13 +27,26 @@ describe('the PBKDF2 calibration', () => {
   it('chooses the count that takes a second on a mid-range tablet', async () => {
     const tablet = deviceAt(60);
     expect(await calibrateIterations(tablet.options)).toBe(1_670_000);
-    expect(tablet.probes).toEqual([100_000, 200_000]);
+    expect(tablet.probes).toEqual([100_000, 200_000, 200_000]);
   });
 
   it('probes longer on a fast device until the clock can be trusted, then scales', async () => {
     const desktop = deviceAt(15);
     expect(await calibrateIterations(desktop.options)).toBe(6_670_000);
-    expect(desktop.probes).toEqual([100_000, 200_000, 400_000, 800_000]);
+    expect(desktop.probes).toEqual([100_000, 200_000, 400_000, 800_000, 800_000]);
+  });
+
+  it('keeps the faster of two probes, so a busy moment does not lower the count', async () => {
+    let nowMs = 0;
+    let runs = 0;
+    const busyOnce = {
+      now: () => nowMs,
+      derive: async (iterations: number) => {
+        runs += 1;
+        nowMs += (iterations / 100_000) * (runs === 2 ? 120 : 60);
+      },
+    };
+    expect(await calibrateIterations(busyOnce)).toBe(1_670_000);
   });
 
   it('never goes under 600,000 iterations on a slow device', async () => {
