@@ -57,6 +57,9 @@ test('weak passphrases and a PIN alone are refused in words; the wait survives a
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeEnabled();
   await appLock.failPassphrase('not it four');
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeEnabled();
+  // The fifth failure asks for 8 seconds: time enough to reload and find the wait still there.
+  await appLock.failPassphrase('not it five');
   await page.reload();
   await expect(appLock.lockHeading).toBeVisible();
   await expect(appLock.waitNotice()).toContainText('You can try again in');
@@ -64,7 +67,7 @@ test('weak passphrases and a PIN alone are refused in words; the wait survives a
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations).toEqual([]);
 
-  await expect(page.getByRole('button', { name: 'Unlock' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeEnabled({ timeout: 15_000 });
   await appLock.tryPassphrase(PASSPHRASE);
   await expect(appLock.panel).toBeVisible();
 });
