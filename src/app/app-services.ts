@@ -7,6 +7,8 @@ import {
   createAppLock,
   type LockState,
 } from './security/app-lock';
+import { webAuthnDeviceKeys } from './security/device-key';
+import { followLockRequirement } from './security/lock-requirement';
 import { createSwitchableCodec, plainCodec } from './store/codec';
 import { createIndexedDbStore } from './store/indexeddb-store';
 import type { LocalStore } from './store/local-store';
@@ -40,6 +42,8 @@ export interface AppServices {
   /** The app lock and encryption at rest; sync runs only while it is off or unlocked. */
   lock: AppLock;
   lockState: Feed<LockState>;
+  /** The organization requires an app lock: with none set here, screens show only how to set one. */
+  appLockRequired: Feed<boolean>;
   /** Reads the lock's state, then loads the session and starts syncing unless locked. */
   start: () => Promise<void>;
 }
@@ -71,6 +75,8 @@ function followLockState(parts: {
   currentSession: Feed<Session | undefined>;
   lockState: Feed<LockState>;
   listsToRead: readonly EntityName[];
+  /** Reads whether the organization requires a lock, before the screens open. */
+  readLockRequirement: () => Promise<void>;
 }): (state: LockState) => void {
   let latest: LockState | undefined;
   return (state) => {
@@ -81,7 +87,9 @@ function followLockState(parts: {
       // The screens open with the session known, so none reads its records twice (once without
       // the person, once with), unless the lock changed again meanwhile.
       const read = parts.session.current().catch(() => undefined);
-      void read.then((session) => {
+      // No screen opens before it is known whether it may show records at all.
+      const required = parts.readLockRequirement();
+      void Promise.all([read, required]).then(([session]) => {
         parts.currentSession.set(session);
         if (latest === state) parts.lockState.set(state);
       });
@@ -143,6 +151,8 @@ export function createAppServices(options: {
   });
   const currentSession = createFeed<Session | undefined>(undefined);
   const lockState = createFeed<LockState>('starting');
+  const appLockRequired = createFeed(false);
+  const requirement = followLockRequirement({ engine, recordsVersion, required: appLockRequired });
   const onState = followLockState({
     engine,
     sync: controller,
@@ -150,6 +160,7 @@ export function createAppServices(options: {
     currentSession,
     lockState,
     listsToRead: options.listsToReadOnOpen ?? [],
+    readLockRequirement: requirement.refresh,
   });
   const lock = createAppLock({
     store,
@@ -159,6 +170,7 @@ export function createAppServices(options: {
     events: document,
     onState,
     channel: broadcastLockChannel(),
+    deviceKeys: webAuthnDeviceKeys,
   });
   return {
     store,
@@ -174,6 +186,7 @@ export function createAppServices(options: {
     newId: createIdMaker(now, (count) => crypto.getRandomValues(new Uint8Array(count))),
     lock,
     lockState,
+    appLockRequired,
     start: lock.initialize,
   };
 }

@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app and prints each benchmark's figures; sizes first.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { runKdfBenchmarks } from './kdf-bench';
 import { runLoadBenchmarks } from './load-bench';
 import { runReportBenchmarks } from './report-bench';
 import { runReviewBenchmarks } from './review-bench';
@@ -45,3 +46,4 @@ await runLoadBenchmarks();
 await runVisitBenchmarks();
 await runReportBenchmarks();
 await runReviewBenchmarks();
+await runKdfBenchmarks();

@@ -107,7 +107,7 @@ test('a forgotten passphrase with unsynced edits says what resetting costs and a
   await clients.open();
   await clients.addClient('Unsynced Client Yak');
   await appLock.openSettings();
-  await appLock.turnOn('246810');
+  await appLock.turnOn('tram cactus vinegar');
   await page.reload();
   await expect(appLock.lockHeading).toBeVisible();
 

@@ -5,9 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEncryptingCodec, DeviceLockedError } from '../../src/app/security/encrypting-codec';
 import {
   createKeyring,
+  type DeviceBinding,
   openKeyring,
   PBKDF2_ITERATIONS,
   rewrapKeyring,
+  SecretKindError,
   WrongPassphraseError,
 } from '../../src/app/security/key-vault';
 import { plainCodec } from '../../src/app/store/codec';
@@ -25,7 +27,7 @@ const uniqueName = () => {
 };
 
 async function keyedCodec() {
-  const { dataKey } = await createKeyring('correct horse', TEST_ITERATIONS);
+  const { dataKey } = await createKeyring('correct horse', { iterations: TEST_ITERATIONS });
   return createEncryptingCodec(() => dataKey);
 }
 
@@ -51,17 +53,78 @@ describe('the key vault', () => {
   });
 
   it('refuses a wrong passphrase', async () => {
-    const { keyring } = await createKeyring('correct horse', TEST_ITERATIONS);
+    const { keyring } = await createKeyring('correct horse', { iterations: TEST_ITERATIONS });
     await expect(openKeyring(keyring, 'wrong horse')).rejects.toThrow(WrongPassphraseError);
   });
 
   it('changes the passphrase by re-wrapping the same data key', async () => {
-    const { keyring, dataKey } = await createKeyring('correct horse', TEST_ITERATIONS);
+    const { keyring, dataKey } = await createKeyring('correct horse', {
+      iterations: TEST_ITERATIONS,
+    });
     const sealed = await createEncryptingCodec(() => dataKey).sealValue(CLIENT);
-    const changed = await rewrapKeyring(keyring, 'correct horse', '482913', TEST_ITERATIONS);
+    const changed = await rewrapKeyring(keyring, 'correct horse', '482913', {
+      iterations: TEST_ITERATIONS,
+    });
     await expect(openKeyring(changed, 'correct horse')).rejects.toThrow(WrongPassphraseError);
     const reopened = await openKeyring(changed, '482913');
     expect(await createEncryptingCodec(() => reopened).openValue(sealed)).toEqual(CLIENT);
+  });
+});
+
+describe('a keyring bound to the device authenticator', () => {
+  const device: DeviceBinding = {
+    credentialId: new Uint8Array(16).fill(1),
+    prfSalt: new Uint8Array(32).fill(2),
+  };
+  const devicePrf = crypto.getRandomValues(new Uint8Array(32));
+  const layout = { iterations: TEST_ITERATIONS, isCalibrated: true, device };
+
+  it('opens only with both the PIN and the authenticator output', async () => {
+    const { keyring, dataKey } = await createKeyring({ pin: '482913', devicePrf }, layout);
+    const sealed = await createEncryptingCodec(() => dataKey).sealValue(CLIENT);
+    const opened = await openKeyring(keyring, { pin: '482913', devicePrf });
+    expect(await createEncryptingCodec(() => opened).openValue(sealed)).toEqual(CLIENT);
+    await expect(openKeyring(keyring, { pin: '482914', devicePrf })).rejects.toThrow(
+      WrongPassphraseError,
+    );
+  });
+
+  it('cannot be opened through the PIN alone: without the output every PIN fails', async () => {
+    const { keyring } = await createKeyring({ pin: '482913', devicePrf }, layout);
+    const guessedOutput = new Uint8Array(32);
+    await expect(openKeyring(keyring, { pin: '482913', devicePrf: guessedOutput })).rejects.toThrow(
+      WrongPassphraseError,
+    );
+    await expect(openKeyring(keyring, '482913')).rejects.toThrow(SecretKindError);
+  });
+
+  it('stores the binding, never the PIN or the authenticator output', async () => {
+    const { keyring } = await createKeyring({ pin: '482913', devicePrf }, layout);
+    const stored = JSON.stringify(keyring, (_key, value: unknown) =>
+      ArrayBuffer.isView(value) || value instanceof ArrayBuffer
+        ? Buffer.from(value as ArrayBuffer).toString('hex')
+        : value,
+    );
+    expect(stored).not.toContain(Buffer.from(devicePrf).toString('hex'));
+    expect(stored).not.toContain('482913');
+    expect(keyring.device).toEqual(device);
+    expect(keyring.iterations).toBe(TEST_ITERATIONS);
+  });
+
+  it('moves from a passphrase to the device and a PIN without touching the data key', async () => {
+    const { keyring, dataKey } = await createKeyring('kettle lantern orbit', {
+      iterations: TEST_ITERATIONS,
+    });
+    const sealed = await createEncryptingCodec(() => dataKey).sealValue(CLIENT);
+    const moved = await rewrapKeyring(
+      keyring,
+      'kettle lantern orbit',
+      { pin: '70513986', devicePrf },
+      layout,
+    );
+    const reopened = await openKeyring(moved, { pin: '70513986', devicePrf });
+    expect(await createEncryptingCodec(() => reopened).openValue(sealed)).toEqual(CLIENT);
+    await expect(openKeyring(moved, 'kettle lantern orbit')).rejects.toThrow(SecretKindError);
   });
 });
 

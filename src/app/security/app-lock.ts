@@ -1,27 +1,31 @@
 // The app lock: turns encryption at rest on, holds the data key while unlocked, locks when idle.
 import { type Codec, plainCodec, type SwitchableCodec } from '../store/codec';
 import type { IndexedDbStore } from '../store/indexeddb-store';
+import { type DeviceKeyAvailability, DeviceKeyError, type DeviceKeySource } from './device-key';
 import { createEncryptingCodec } from './encrypting-codec';
 import { type IdleEventSource, type IdleTimers, watchIdle } from './idle-watcher';
+import { calibrateOnThisDevice } from './kdf-calibration';
+import { restoreKeyring, WrongPassphraseError } from './key-vault';
 import {
-  createKeyring,
-  openKeyring,
-  PBKDF2_ITERATIONS,
-  restoreKeyring,
-  rewrapKeyring,
-  WrongPassphraseError,
-} from './key-vault';
+  createKeyringKeeper,
+  KEYRING_META_KEY,
+  type NewSecret,
+  type SecretKind,
+  secretKindOf,
+} from './keyring-keeper';
+import type { PassphraseContext } from './passphrase-policy';
 
 /** `off`: no passphrase set, stored in the clear; `starting`: not read from the device yet. */
 export type LockState = 'starting' | 'off' | 'locked' | 'unlocked';
 
 export const IDLE_MINUTES_CHOICES = [1, 5, 15, 30] as const;
 export const DEFAULT_IDLE_MINUTES = 5;
-export const MIN_PASSPHRASE_LENGTH = 6;
+/** The export file's shortest passphrase (the app lock's own policy is `passphrase-policy.ts`). */
+export const MIN_FILE_PASSPHRASE_LENGTH = 6;
 
 /** Plain `meta` keys: none of them reveals a record or the data key. */
 export const LOCK_META = {
-  keyring: 'security.keyring',
+  keyring: KEYRING_META_KEY,
   idleMinutes: 'security.idleMinutes',
   failedUnlocks: 'security.failedUnlocks',
   isResealComplete: 'security.isResealComplete',
@@ -30,7 +34,9 @@ export const LOCK_META = {
 export type UnlockResult =
   | { kind: 'unlocked' }
   | { kind: 'wrong'; failures: number }
-  | { kind: 'wait'; retryAtMs: number };
+  | { kind: 'wait'; retryAtMs: number }
+  /** The device's screen lock gave no key (cancelled, or unavailable); not counted as a failure. */
+  | { kind: 'device-failed'; message: string };
 
 /** What one tab tells the others: the lock was turned on, or the device was locked. */
 export type LockNews = 'lock-enabled' | 'locked';
@@ -67,8 +73,10 @@ export interface AppLockOptions {
   timers: IdleTimers;
   events?: IdleEventSource;
   onState: (state: LockState) => void;
-  /** PBKDF2 iterations for a new passphrase; tests may pass fewer. */
-  iterations?: number;
+  /** The PBKDF2 count for a new secret: calibrated to about a second here unless a test says. */
+  calibrate?: () => Promise<number>;
+  /** The device's authenticator, for a PIN with the screen lock; none where WebAuthn is missing. */
+  deviceKeys?: DeviceKeySource;
   /**
    * The other tabs: when one turns the lock on or locks, the others lock too, so no tab goes on
    * writing records in clear or showing them after the person locked the device.
@@ -81,25 +89,39 @@ interface FailedUnlocks {
   lastAt: number;
 }
 
-/** The wait before another try: none for the first 3 failures, then 2 s doubling, at most 5 minutes. */
+/** The longest wait between tries, reached after 12 failures and kept from then on. */
+export const MAX_UNLOCK_DELAY_MS = 15 * 60_000;
+
+/**
+ * The wait before another try: none for the first 3 failures, then 2 s doubling, at most 15
+ * minutes. It slows a person at this screen only: the count is in plain meta, so someone with a
+ * copy of the storage skips it; against them the calibrated PBKDF2 cost and the passphrase
+ * policy (or the device key) hold. It never erases the device by itself: a child's or a
+ * colleague's tries must not destroy unsynced visits; "Forgot passphrase?" offers the reset.
+ */
 export function unlockDelayMs(failures: number): number {
   if (failures < 3) return 0;
-  return Math.min(2_000 * 2 ** (failures - 3), 5 * 60_000);
+  return Math.min(2_000 * 2 ** (failures - 3), MAX_UNLOCK_DELAY_MS);
 }
 
-/** Refuses a passphrase too short to protect anything; returns the reason in words. */
+/** Refuses an export file's passphrase too short to protect anything; the reason in words. */
 export function passphraseProblem(passphrase: string): string | undefined {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH)
-    return `Use at least ${MIN_PASSPHRASE_LENGTH} characters (a 6-digit PIN is the shortest allowed).`;
+  if (passphrase.length < MIN_FILE_PASSPHRASE_LENGTH)
+    return `Use at least ${MIN_FILE_PASSPHRASE_LENGTH} characters.`;
   return undefined;
 }
 
 /** Creates the lock; `initialize` reads whether a passphrase is set and locks if so. */
 export function createAppLock(options: AppLockOptions) {
   const { store, codec } = options;
-  const iterations = options.iterations ?? PBKDF2_ITERATIONS;
+  const keeper = createKeyringKeeper({
+    store,
+    calibrate: options.calibrate ?? calibrateOnThisDevice,
+    deviceKeys: options.deviceKeys,
+  });
   let dataKey: CryptoKey | undefined;
   let state: LockState = 'starting';
+  let secretKind: SecretKind = 'passphrase';
   let stopWatching: (() => void) | undefined;
   const encrypting: Codec = createEncryptingCodec(() => dataKey);
 
@@ -131,7 +153,9 @@ export function createAppLock(options: AppLockOptions) {
   /** Another tab turned the lock on: from now on this tab seals what it writes, once unlocked. */
   async function followEnabledLock(): Promise<void> {
     if (state !== 'off') return;
-    if (restoreKeyring(await store.getMeta(LOCK_META.keyring)) === undefined) return;
+    const keyring = await keeper.read();
+    if (keyring === undefined) return;
+    secretKind = secretKindOf(keyring);
     codec.use(encrypting);
     setState('locked');
   }
@@ -168,53 +192,86 @@ export function createAppLock(options: AppLockOptions) {
     await watch();
   }
 
+  /** Turns the lock on: the keyring is saved before any row is sealed, so none is unreadable. */
+  async function turnOn(next: NewSecret): Promise<void> {
+    if (state !== 'off') throw new Error('A passphrase is already set; change it instead.');
+    const created = await keeper.create(next);
+    await store.setMeta(LOCK_META.isResealComplete, false);
+    await store.setMeta(LOCK_META.keyring, created.keyring);
+    secretKind = next.kind;
+    options.channel?.post('lock-enabled');
+    await becomeUnlocked(created.dataKey);
+  }
+
+  /** Re-wraps the data key under a new secret of either kind; no record is rewritten. */
+  async function changeSecret(current: string, next: NewSecret): Promise<void> {
+    await keeper.change(current, next);
+    secretKind = next.kind;
+  }
+
   return {
     state: () => state,
     async initialize(): Promise<void> {
       const keyring = restoreKeyring(await store.getMeta(LOCK_META.keyring));
+      if (keyring !== undefined) secretKind = secretKindOf(keyring);
       codec.use(keyring === undefined ? plainCodec : encrypting);
       setState(keyring === undefined ? 'off' : 'locked');
     },
-    async unlock(passphrase: string): Promise<UnlockResult> {
-      const keyring = restoreKeyring(await store.getMeta(LOCK_META.keyring));
+    /** Which secret the lock screen asks for. */
+    secretKind: () => secretKind,
+    /** Failed tries so far and when the next is allowed (undefined: now); read from meta, so it survives reloads. */
+    async unlockWait(): Promise<{ failures: number; retryAtMs: number | undefined }> {
+      const failures = await failed();
+      const retryAtMs = failures.lastAt + unlockDelayMs(failures.count);
+      return {
+        failures: failures.count,
+        retryAtMs: options.now() < retryAtMs ? retryAtMs : undefined,
+      };
+    },
+    /** Whether the device's screen lock with a PIN can be offered. */
+    deviceKeyAvailability: (): Promise<DeviceKeyAvailability> =>
+      options.deviceKeys?.availability().catch(() => 'unavailable' as const) ??
+      Promise.resolve('unavailable'),
+    /** Opens with the passphrase, or the PIN and the device's screen lock; throttled after failures. */
+    async unlock(typed: string): Promise<UnlockResult> {
+      const keyring = await keeper.read();
       if (keyring === undefined) throw new Error('No passphrase is set on this device.');
+      secretKind = secretKindOf(keyring);
       const failures = await failed();
       const retryAtMs = failures.lastAt + unlockDelayMs(failures.count);
       if (options.now() < retryAtMs) return { kind: 'wait', retryAtMs };
+      let key: CryptoKey;
       try {
-        const key = await openKeyring(keyring, passphrase);
-        await store.setMeta(LOCK_META.failedUnlocks, undefined);
-        await becomeUnlocked(key);
-        return { kind: 'unlocked' };
+        key = await keeper.open(keyring, typed);
       } catch (error) {
+        if (error instanceof DeviceKeyError)
+          return { kind: 'device-failed', message: error.message };
         if (!(error instanceof WrongPassphraseError)) throw error;
         const count = failures.count + 1;
         await store.setMeta(LOCK_META.failedUnlocks, { count, lastAt: options.now() });
         return { kind: 'wrong', failures: count };
       }
+      await store.setMeta(LOCK_META.failedUnlocks, undefined);
+      await becomeUnlocked(key);
+      // A keyring from before calibration is re-wrapped at this device's cost, once.
+      await keeper.upgrade(keyring, typed);
+      return { kind: 'unlocked' };
     },
-    /** Turns the lock on: the keyring is saved before any row is sealed, so none is unreadable. */
-    async setPassphrase(passphrase: string): Promise<void> {
-      const problem = passphraseProblem(passphrase);
-      if (problem !== undefined) throw new Error(problem);
-      if (state !== 'off') throw new Error('A passphrase is already set; change it instead.');
-      const created = await createKeyring(passphrase, iterations);
-      await store.setMeta(LOCK_META.isResealComplete, false);
-      await store.setMeta(LOCK_META.keyring, created.keyring);
-      options.channel?.post('lock-enabled');
-      await becomeUnlocked(created.dataKey);
+    /** Turns the lock on with a passphrase that passes the policy (`passphrase-policy.ts`). */
+    setPassphrase: (passphrase: string, context?: PassphraseContext) =>
+      turnOn({ kind: 'passphrase', passphrase, context }),
+    /** Turns the lock on with a PIN and this device's screen lock (a WebAuthn PRF credential). */
+    setDevicePin: (pin: string, userName: string) => turnOn({ kind: 'device-pin', pin, userName }),
+    /** Re-wraps the data key under the new passphrase (or PIN, keeping the kind); no record is rewritten. */
+    changePassphrase(current: string, next: string, context?: PassphraseContext): Promise<void> {
+      const nextSecret: NewSecret =
+        secretKind === 'device-pin'
+          ? // A new PIN keeps this device's credential, so no account name is shown again.
+            { kind: 'device-pin', pin: next, userName: '' }
+          : { kind: 'passphrase', passphrase: next, context };
+      return changeSecret(current, nextSecret);
     },
-    /** Re-wraps the data key under the new passphrase; no record is rewritten. */
-    async changePassphrase(current: string, next: string): Promise<void> {
-      const problem = passphraseProblem(next);
-      if (problem !== undefined) throw new Error(problem);
-      const keyring = restoreKeyring(await store.getMeta(LOCK_META.keyring));
-      if (keyring === undefined) throw new Error('No passphrase is set on this device.');
-      await store.setMeta(
-        LOCK_META.keyring,
-        await rewrapKeyring(keyring, current, next, iterations),
-      );
-    },
+    changeSecret,
     lock,
     idleMinutes,
     async setIdleMinutes(minutes: number): Promise<void> {

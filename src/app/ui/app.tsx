@@ -5,6 +5,7 @@ import { type Connectivity, monitorConnectivity, probeServer } from '../sync/con
 import { ConnectionStatus } from './connection-status';
 import { useFeed } from './feed';
 import { type LazyScreen, lazyScreen } from './lazy-screen';
+import { LockRequiredScreen } from './lock/lock-required';
 import { LockScreen } from './lock/lock-screen';
 import { Navigation } from './navigation';
 import { type ScreenName, screenForPath, usePath } from './router';
@@ -86,7 +87,13 @@ function UnlockedApp({ services, notices }: { services: AppServices; notices: Ap
   const screen = screenForPath(usePath());
   const connectivity = useConnectivity();
   const [isUpdateDismissed, setUpdateDismissed] = useState(false);
-  const Screen = SCREEN_COMPONENTS[screen];
+  // The organization requires a lock and this device has none: only Settings (to set it, or to
+  // sign out) opens; sync goes on underneath.
+  const isLockRequired = useFeed(services.appLockRequired);
+  const lockState = useFeed(services.lockState);
+  const isLockMissing = isLockRequired && lockState === 'off';
+  const Screen =
+    isLockMissing && screen !== 'settings' ? LockRequiredScreen : SCREEN_COMPONENTS[screen];
   return (
     <ServicesContext.Provider value={services}>
       <a class="skip-link" href="#main">

@@ -18,13 +18,26 @@ export class AppLockPage {
     await expect(this.panel).toBeVisible();
   }
 
-  async turnOn(passphrase: string): Promise<void> {
-    await this.panel.getByLabel('New passphrase').fill(passphrase);
-    await this.panel.getByLabel('Repeat it').fill(passphrase);
+  /** Fills the new passphrase (or PIN) twice and presses "Turn on app lock". */
+  async submitNew(secret: string): Promise<void> {
+    const isPin = await this.panel.getByLabel('New PIN').isVisible();
+    await this.panel.getByLabel(isPin ? 'New PIN' : 'New passphrase').fill(secret);
+    await this.panel.getByLabel('Repeat it').fill(secret);
     await this.panel.getByRole('button', { name: 'Turn on app lock' }).click();
+  }
+
+  async turnOn(passphrase: string): Promise<void> {
+    await this.submitNew(passphrase);
     await expect(
       this.panel.getByText('The app lock is on', { exact: false }).first(),
     ).toBeVisible();
+  }
+
+  /** Chooses the device's screen lock with a PIN (offered only where the device has one). */
+  async chooseDevicePin(): Promise<void> {
+    await this.panel
+      .getByRole('radio', { name: "Use this device's screen lock / fingerprint with a PIN" })
+      .check();
   }
 
   async lockNow(): Promise<void> {
@@ -37,7 +50,23 @@ export class AppLockPage {
     await this.page.getByRole('button', { name: 'Unlock' }).click();
   }
 
+  /** Tries a wrong passphrase and waits until the screen has answered (it empties the field). */
+  async failPassphrase(passphrase: string): Promise<void> {
+    await this.tryPassphrase(passphrase);
+    await expect(this.page.getByLabel('Passphrase')).toHaveValue('');
+  }
+
+  async tryPin(pin: string): Promise<void> {
+    await this.page.getByLabel('PIN', { exact: true }).fill(pin);
+    await this.page.getByRole('button', { name: 'Unlock' }).click();
+  }
+
   refusal(): Locator {
     return this.page.getByRole('alert');
+  }
+
+  /** The notice that says how long to wait before the next try. */
+  waitNotice(): Locator {
+    return this.page.getByRole('status').filter({ hasText: 'Too many wrong tries' });
   }
 }

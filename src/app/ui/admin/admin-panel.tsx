@@ -1,4 +1,4 @@
-// The Admin panel of Settings: an admin manages the organization's users and reads its audit log.
+// The Admin panel of Settings: an admin manages the organization's users, its device security, its audit log.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useFeed } from '../feed';
 import { useServices } from '../services';
@@ -11,6 +11,7 @@ import {
   messageOf,
 } from './admin-api';
 import { AuditLog } from './audit-log';
+import { RequireLockSetting } from './require-lock-setting';
 import { UserRow } from './user-row';
 
 type UsersState =
@@ -92,6 +93,7 @@ export function AdminPanel() {
   return (
     <section class="panel" aria-labelledby="admin-heading">
       <h2 id="admin-heading">Admin</h2>
+      <RequireLockSetting />
       <AdminContent api={api} />
     </section>
   );

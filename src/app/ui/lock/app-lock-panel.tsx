@@ -1,8 +1,17 @@
-// Settings' "App lock" panel: set or change the passphrase, choose the idle time, lock now.
+// Settings' "App lock" panel: set or change the passphrase (or PIN), choose the idle time, lock now.
 import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../../app-services';
 import { type AppLock, IDLE_MINUTES_CHOICES } from '../../security/app-lock';
+import type { DeviceKeyAvailability } from '../../security/device-key';
+import type { SecretKind } from '../../security/keyring-keeper';
 import { useFeed } from '../feed';
+import {
+  NewSecretFields,
+  newSecretOf,
+  refusalText,
+  SecretKindChoice,
+  useDeviceKeyAvailability,
+} from './secret-fields';
 
 function field(form: HTMLFormElement, name: string): string {
   const element = form.elements.namedItem(name);
@@ -10,7 +19,7 @@ function field(form: HTMLFormElement, name: string): string {
 }
 
 /** Runs a form's action with busy and message state; the message says what happened in words. */
-function useFormAction() {
+function useFormAction(describeError: (caught: unknown) => string) {
   const [message, setMessage] = useState<{ text: string; isError: boolean } | undefined>();
   const [isBusy, setBusy] = useState(false);
   const run = async (event: Event, action: (form: HTMLFormElement) => Promise<string>) => {
@@ -22,10 +31,7 @@ function useFormAction() {
       setMessage({ text: await action(form), isError: false });
       form.reset();
     } catch (caught) {
-      setMessage({
-        text: caught instanceof Error ? caught.message : String(caught),
-        isError: true,
-      });
+      setMessage({ text: describeError(caught), isError: true });
     } finally {
       setBusy(false);
     }
@@ -39,42 +45,33 @@ function useFormAction() {
   return { run, isBusy, output };
 }
 
-function PassphraseFields({ label }: { label: string }) {
-  return (
-    <>
-      <label class="field">
-        {label}
-        <input name="next" type="password" required minLength={6} autocomplete="new-password" />
-      </label>
-      <label class="field">
-        Repeat it
-        <input name="repeat" type="password" required minLength={6} autocomplete="new-password" />
-      </label>
-    </>
-  );
+interface LockFormProps {
+  lock: AppLock;
+  services: AppServices;
+  availability: DeviceKeyAvailability | undefined;
+  /** Called after the secret changed, so the panel says how the device now unlocks. */
+  onChanged: () => void;
 }
 
-function newPassphrase(form: HTMLFormElement): string {
-  const next = field(form, 'next');
-  if (next !== field(form, 'repeat')) throw new Error('The two passphrases are not the same.');
-  return next;
-}
-
-function SetPassphraseForm({ lock }: { lock: AppLock }) {
-  const { run, isBusy, output } = useFormAction();
+function SetLockForm({ lock, services, availability }: LockFormProps) {
+  const [kind, setKind] = useState<SecretKind>('passphrase');
+  const { run, isBusy, output } = useFormAction((caught) => refusalText(caught, availability));
   const submit = (event: Event) =>
     run(event, async (form) => {
-      await lock.setPassphrase(newPassphrase(form));
+      const next = newSecretOf(form, kind, services.currentSession.get()?.user);
+      if (next.kind === 'device-pin') await lock.setDevicePin(next.pin, next.userName);
+      else await lock.setPassphrase(next.passphrase, next.context);
       return 'The app lock is on. Records and photos on this device are now encrypted.';
     });
   return (
     <form class="form" onSubmit={(event) => void submit(event)}>
       <p class="hint">
-        With a passphrase (or a PIN of at least 6 digits), records and photos on this device are
-        encrypted and the app locks when left alone. If you forget it, changes not yet sent to the
-        server are lost; everything already synced can be downloaded again.
+        With the app lock on, records and photos on this device are encrypted and the app locks when
+        left alone. If you forget how to unlock, changes not yet sent to the server are lost;
+        everything already synced can be downloaded again.
       </p>
-      <PassphraseFields label="New passphrase" />
+      <SecretKindChoice kind={kind} availability={availability} onChoose={setKind} />
+      <NewSecretFields kind={kind} prefix="set-lock" />
       {output}
       <button type="submit" class="button button-primary" disabled={isBusy}>
         {isBusy ? 'Encrypting…' : 'Turn on app lock'}
@@ -83,24 +80,35 @@ function SetPassphraseForm({ lock }: { lock: AppLock }) {
   );
 }
 
-function ChangePassphraseForm({ lock }: { lock: AppLock }) {
-  const { run, isBusy, output } = useFormAction();
+function ChangeSecretForm({ lock, services, availability, onChanged }: LockFormProps) {
+  const current = lock.secretKind();
+  const [kind, setKind] = useState<SecretKind>(current);
+  const { run, isBusy, output } = useFormAction((caught) => refusalText(caught, availability));
   const submit = (event: Event) =>
     run(event, async (form) => {
-      await lock.changePassphrase(field(form, 'current'), newPassphrase(form));
-      return 'The passphrase is changed.';
+      const next = newSecretOf(form, kind, services.currentSession.get()?.user);
+      await lock.changeSecret(field(form, 'current'), next);
+      onChanged();
+      return next.kind === 'device-pin' ? 'The PIN is changed.' : 'The passphrase is changed.';
     });
   return (
     <form class="form" onSubmit={(event) => void submit(event)}>
-      <h3>Change the passphrase</h3>
+      <h3>Change how this device unlocks</h3>
       <label class="field">
-        Current passphrase
-        <input name="current" type="password" required autocomplete="current-password" />
+        {current === 'device-pin' ? 'Current PIN' : 'Current passphrase'}
+        <input
+          name="current"
+          type="password"
+          required
+          inputMode={current === 'device-pin' ? 'numeric' : undefined}
+          autocomplete="current-password"
+        />
       </label>
-      <PassphraseFields label="New passphrase" />
+      <SecretKindChoice kind={kind} availability={availability} onChoose={setKind} />
+      <NewSecretFields kind={kind} prefix="change-lock" />
       {output}
       <button type="submit" class="button" disabled={isBusy}>
-        Change passphrase
+        {kind === 'device-pin' ? 'Change PIN' : 'Change passphrase'}
       </button>
     </form>
   );
@@ -133,22 +141,35 @@ function IdleChoice({ lock }: { lock: AppLock }) {
   );
 }
 
-/** The panel; while the lock is off it offers to set a passphrase. */
+/** The panel; while the lock is off it offers to set a passphrase or a PIN with the screen lock. */
 export function AppLockPanel({ services }: { services: AppServices }) {
   const state = useFeed(services.lockState);
   const { lock } = services;
+  const availability = useDeviceKeyAvailability(lock);
+  const [, setChangeCount] = useState(0);
+  const forms = {
+    lock,
+    services,
+    availability,
+    onChanged: () => setChangeCount((count) => count + 1),
+  };
   return (
     <section class="panel" aria-labelledby="app-lock-heading">
       <h2 id="app-lock-heading">App lock</h2>
-      {state === 'off' && <SetPassphraseForm lock={lock} />}
+      {state === 'off' && <SetLockForm {...forms} />}
       {state === 'unlocked' && (
         <>
-          <p>The app lock is on: records and photos on this device are encrypted.</p>
+          <p>
+            The app lock is on: records and photos on this device are encrypted. It unlocks with{' '}
+            {lock.secretKind() === 'device-pin'
+              ? "this device's screen lock or fingerprint and a PIN."
+              : 'a passphrase.'}
+          </p>
           <IdleChoice lock={lock} />
           <button type="button" class="button" onClick={() => lock.lock()}>
             Lock now
           </button>
-          <ChangePassphraseForm lock={lock} />
+          <ChangeSecretForm {...forms} />
         </>
       )}
     </section>

@@ -3,7 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { AdminPanel } from '../admin/admin-panel';
 import { ChecklistLibraryPanel } from '../checklists/checklist-library-panel';
 import { ImportAssessment } from '../exports/import-assessment';
+import { useFeed } from '../feed';
 import { AppLockPanel } from '../lock/app-lock-panel';
+import { LockRequiredNotice } from '../lock/lock-required';
 import { useUnits } from '../records';
 import { useServices } from '../services';
 import { AccountPanel } from '../sync/account-panel';
@@ -55,6 +57,18 @@ export function SettingsScreen() {
   const services = useServices();
   const { version } = services;
   const storage = useStorageEstimate();
+  const isLockRequired = useFeed(services.appLockRequired);
+  const lockState = useFeed(services.lockState);
+  if (isLockRequired && lockState === 'off') {
+    // Only what is needed to set the lock, or to sign out, until this device has one.
+    return (
+      <ScreenFrame title="Settings">
+        <LockRequiredNotice />
+        <AppLockPanel services={services} />
+        <AccountPanel services={services} />
+      </ScreenFrame>
+    );
+  }
   return (
     <ScreenFrame title="Settings">
       <AccountPanel services={services} />
