@@ -31,7 +31,12 @@ test('exports the device to an encrypted file that only its passphrase opens', a
   await expect(
     panel.getByRole('alert').filter({ hasText: /Choose a passphrase for the file first/ }),
   ).toBeVisible();
-  await panel.getByLabel('File passphrase').fill('blue kettle 7');
+  await panel.getByLabel('File passphrase').fill('kettle 7');
+  await panel.getByRole('button', { name: 'Export all data' }).click();
+  await expect(
+    panel.getByRole('alert').filter({ hasText: /Use at least 15 characters; this one has 8/ }),
+  ).toBeVisible();
+  await panel.getByLabel('File passphrase').fill('blue kettle seven harbour');
   const downloading = tablet.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export all data' }).click();
   const file = await (await downloading).path();
@@ -50,14 +55,14 @@ test('exports the device to an encrypted file that only its passphrase opens', a
   await expect(
     importer.getByRole('alert').filter({ hasText: /This file is encrypted/ }),
   ).toBeVisible();
-  await importer.getByLabel('File passphrase').fill('blue kettle 8');
+  await importer.getByLabel('File passphrase').fill('blue kettle eight harbour');
   await importer.getByLabel('Import a file').setInputFiles(file);
   await expect(
     importer
       .getByRole('alert')
       .filter({ hasText: /does not open this file. Nothing was imported/ }),
   ).toBeVisible();
-  await importer.getByLabel('File passphrase').fill('blue kettle 7');
+  await importer.getByLabel('File passphrase').fill('blue kettle seven harbour');
   await importer.getByLabel('Import a file').setInputFiles(file);
   await expect(
     importer.getByRole('status').filter({ hasText: /^Imported \d+ records/ }),

@@ -20,8 +20,6 @@ export type LockState = 'starting' | 'off' | 'locked' | 'unlocked';
 
 export const IDLE_MINUTES_CHOICES = [1, 5, 15, 30] as const;
 export const DEFAULT_IDLE_MINUTES = 5;
-/** The export file's shortest passphrase (the app lock's own policy is `passphrase-policy.ts`). */
-export const MIN_FILE_PASSPHRASE_LENGTH = 6;
 
 /** Plain `meta` keys: none of them reveals a record or the data key. */
 export const LOCK_META = {
@@ -102,13 +100,6 @@ export const MAX_UNLOCK_DELAY_MS = 15 * 60_000;
 export function unlockDelayMs(failures: number): number {
   if (failures < 3) return 0;
   return Math.min(2_000 * 2 ** (failures - 3), MAX_UNLOCK_DELAY_MS);
-}
-
-/** Refuses an export file's passphrase too short to protect anything; the reason in words. */
-export function passphraseProblem(passphrase: string): string | undefined {
-  if (passphrase.length < MIN_FILE_PASSPHRASE_LENGTH)
-    return `Use at least ${MIN_FILE_PASSPHRASE_LENGTH} characters.`;
-  return undefined;
 }
 
 /** Creates the lock; `initialize` reads whether a passphrase is set and locks if so. */

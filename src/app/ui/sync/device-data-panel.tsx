@@ -3,8 +3,9 @@ import { useState } from 'preact/hooks';
 import type { AppServices } from '../../app-services';
 import { downloadFile } from '../../exports/download';
 import { recordExport } from '../../exports/export-audit';
-import { passphraseProblem } from '../../security/app-lock';
+import { calibrateOnThisDevice } from '../../security/kdf-calibration';
 import { WrongPassphraseError } from '../../security/key-vault';
+import { passphraseRefusal } from '../../security/passphrase-policy';
 import { isSealedText, openSealedText, sealText } from '../../security/sealed-file';
 import { exportDevice, importDevice, parseDeviceExport } from '../../sync/device-export';
 import { FormMessages } from '../form-messages';
@@ -30,9 +31,11 @@ export function DeviceDataPanel({ services }: { services: AppServices }) {
   const [outcome, setOutcome] = useState<{ error?: string; notice?: string }>({});
   const [passphrase, setPassphrase] = useState('');
   const exportAll = async () => {
-    const problem = passphraseProblem(passphrase);
-    if (problem !== undefined) {
-      setOutcome({ error: `Choose a passphrase for the file first. ${problem}` });
+    // The file can be guessed at anywhere it travels, so its passphrase meets the lock's policy.
+    const refusal = passphrase === '' ? undefined : passphraseRefusal(passphrase);
+    if (passphrase === '' || refusal !== undefined) {
+      const reason = refusal === undefined ? '' : ` ${refusal.message}`;
+      setOutcome({ error: `Choose a passphrase for the file first.${reason}` });
       return;
     }
     setOutcome({ notice: 'Encrypting the export…' });
@@ -45,7 +48,7 @@ export function DeviceDataPanel({ services }: { services: AppServices }) {
     downloadFile({
       fileName: `homeassess-device-${day}.json`,
       mimeType: 'application/json',
-      text: await sealText(JSON.stringify(data), passphrase),
+      text: await sealText(JSON.stringify(data), passphrase, await calibrateOnThisDevice()),
     });
     void recordExport(services.session, 'all data on a device', data.records.length);
     setOutcome({
