@@ -70,7 +70,7 @@ function registerApi(server: FastifyInstance, config: ServerConfig, database: Da
   const { db } = database;
   const accounts = createAccounts(db);
   const auditLog = createAuditLog(db);
-  const limiter = createLoginLimiter(db);
+  const limiter = createLoginLimiter(db, database.kind);
   registerAccountRoutes(server, { accounts, limiter, auditLog }, config.signupOpen);
   registerUserRoutes(server, accounts, createUsers(db, database.kind), auditLog);
   registerAuditRoutes(server, accounts, auditLog);
