@@ -95,6 +95,9 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
       : (Fastify({ ...options, https: config.tls }) as unknown as FastifyInstance);
   registerSecurityHeaders(server);
   registerErrorHandler(server);
+  // The API reads JSON only (and images on the blob route): any other body is refused with 415
+  // before it is read.
+  server.removeContentTypeParser('text/plain');
   registerHealth(server, database, version);
   registerApi(server, config, database);
   registerOpenApiRoute(server, version);
