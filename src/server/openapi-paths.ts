@@ -37,6 +37,8 @@ export interface OperationSpec {
   responses: Record<string, OpenApiObject>;
   errors?: readonly ApiErrorCode[];
   hasErrorBody?: boolean;
+  /** False for the routes that never touch the database (this document). */
+  usesDatabase?: boolean;
 }
 
 const BEARER = [{ bearerAuth: [] }];
@@ -44,12 +46,12 @@ const SECURITY = { bearer: BEARER, 'optional bearer': [{}, ...BEARER] };
 
 /** An OpenAPI operation with its error responses. */
 export function operation(spec: OperationSpec): OpenApiObject {
-  const { tag, security, errors = [], hasErrorBody = true, ...rest } = spec;
+  const { tag, security, errors = [], hasErrorBody = true, usesDatabase = true, ...rest } = spec;
   return {
     ...rest,
     tags: [tag],
     ...(security === undefined ? {} : { security: SECURITY[security] }),
-    responses: { ...spec.responses, ...errorResponses(errors, hasErrorBody) },
+    responses: { ...errorResponses(errors, hasErrorBody, usesDatabase), ...spec.responses },
   };
 }
 
@@ -248,8 +250,22 @@ function serverPaths(): Record<string, OpenApiObject> {
       get: operation({
         operationId: 'getHealth',
         summary: 'Whether the server and its database answer',
+        description:
+          'Runs one cheap query. 200 while it answers; 503 `degraded` (with `Retry-After`) while the server runs but its database does not answer, so a monitor and the app tell a failing server from one that cannot be reached.',
         tag: 'server',
-        responses: { 200: jsonAnswer('Healthy.', 'Health') },
+        usesDatabase: false,
+        responses: {
+          200: jsonAnswer('Healthy.', 'Health'),
+          503: {
+            ...jsonAnswer('The server runs but its database does not answer.', 'HealthDegraded'),
+            headers: {
+              'Retry-After': {
+                description: 'Seconds to wait before asking again.',
+                schema: { type: 'integer', minimum: 1 },
+              },
+            },
+          },
+        },
       }),
     },
     '/api/v1/openapi.json': {
@@ -257,6 +273,7 @@ function serverPaths(): Record<string, OpenApiObject> {
         operationId: 'getOpenApiDocument',
         summary: 'This document',
         tag: 'server',
+        usesDatabase: false,
         responses: {
           200: {
             description:

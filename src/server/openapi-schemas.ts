@@ -203,6 +203,16 @@ const accountSchemas: Record<string, JsonSchema> = {
       version: { type: 'string', description: "The server's package version." },
     },
   },
+  HealthDegraded: {
+    type: 'object',
+    required: ['status', 'db', 'version', 'message'],
+    properties: {
+      status: { const: 'degraded' },
+      db: { const: 'down', description: 'The database did not answer the probe.' },
+      version: { type: 'string', description: "The server's package version." },
+      message: { type: 'string', description: 'The same, for a person.' },
+    },
+  },
 };
 
 /** The stored photo: its address, size and the type its bytes really are. */
