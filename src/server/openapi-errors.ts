@@ -23,6 +23,11 @@ export const API_ERRORS = {
   setup_done: { status: 409, meaning: 'The server is already set up; sign in instead.' },
   email_taken: { status: 409, meaning: 'An account with this email already exists.' },
   last_admin: { status: 409, meaning: 'The change would leave no active admin.' },
+  cursor_ahead: {
+    status: 409,
+    meaning:
+      "The sync cursor is past the organization's last change (a server restored from a backup); nothing of the request was applied. Sync again from cursor 0 with the same push.",
+  },
   body_too_large: { status: 413, meaning: 'The body is over the limit of this route.' },
   unsupported_media_type: { status: 415, meaning: 'This route does not take this content-type.' },
   too_many_attempts: {
