@@ -9,6 +9,8 @@ import { createLoginLimiter } from './auth/login-limiter';
 import { createUsers } from './auth/users';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
+import { classifyDatabaseError, type DatabaseFailure } from './db/database-errors';
+import { DATABASE_RETRY_AFTER_S, registerHealth } from './health';
 import { HttpError } from './http-error';
 import { registerAccountRoutes } from './routes/accounts-routes';
 import { registerAuditRoutes } from './routes/audit-routes';
@@ -48,29 +50,62 @@ function clientErrorCode(error: FastifyError): string {
   return FASTIFY_ERROR_CODES[error.code] ?? 'bad_request';
 }
 
+/** The answer to a request the database could not serve, by what went wrong with it. */
+const DATABASE_FAILURE_ANSWERS: Record<
+  DatabaseFailure,
+  { status: number; body: ApiError; headers: Record<string, string> }
+> = {
+  unavailable: {
+    status: 503,
+    body: {
+      code: 'database_unavailable',
+      message: 'The server cannot reach its database at the moment; try again shortly.',
+    },
+    headers: { 'retry-after': String(DATABASE_RETRY_AFTER_S) },
+  },
+  storage_full: {
+    status: 507,
+    body: {
+      code: 'storage_full',
+      message:
+        'The server has run out of storage space; nothing more can be saved until it is freed.',
+    },
+    headers: {},
+  },
+};
+
+const UNSUPPORTED_MEDIA_TYPE_MESSAGE =
+  'This address does not take a body of this content-type; the API reads application/json, ' +
+  'and photo uploads image/jpeg, image/png or image/webp.';
+
 function registerErrorHandler(server: FastifyInstance): void {
   server.setErrorHandler<FastifyError>((error, request, reply) => {
+    // Errors of the HTTP layer carry a status (a client's aborted upload is ECONNRESET, too);
+    // only the rest may come from the database.
+    const failure = error.statusCode === undefined ? classifyDatabaseError(error) : undefined;
+    if (failure !== undefined) {
+      request.log.error({ err: error }, `database ${failure}`);
+      const answer = DATABASE_FAILURE_ANSWERS[failure];
+      return reply.code(answer.status).headers(answer.headers).send(answer.body);
+    }
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
       return reply.code(500).send({ code: 'internal', message: 'The server could not do that.' });
     }
     if (error instanceof HttpError) reply.headers(error.headers);
-    return reply
-      .code(status)
-      .send({ code: clientErrorCode(error), message: error.message } satisfies ApiError);
+    const code = clientErrorCode(error);
+    const message =
+      code === 'unsupported_media_type' ? UNSUPPORTED_MEDIA_TYPE_MESSAGE : error.message;
+    return reply.code(status).send({ code, message } satisfies ApiError);
   });
-}
-
-function registerHealth(server: FastifyInstance, database: Database, version: string): void {
-  server.get('/api/v1/health', async () => ({ status: 'ok', db: database.kind, version }));
 }
 
 function registerApi(server: FastifyInstance, config: ServerConfig, database: Database): void {
   const { db } = database;
   const accounts = createAccounts(db);
   const auditLog = createAuditLog(db);
-  const limiter = createLoginLimiter(db);
+  const limiter = createLoginLimiter(db, database.kind);
   registerAccountRoutes(server, { accounts, limiter, auditLog }, config.signupOpen);
   registerUserRoutes(server, accounts, createUsers(db, database.kind), auditLog);
   registerAuditRoutes(server, accounts, auditLog);
@@ -95,6 +130,9 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
       : (Fastify({ ...options, https: config.tls }) as unknown as FastifyInstance);
   registerSecurityHeaders(server);
   registerErrorHandler(server);
+  // The API reads JSON only (and images on the blob route): any other body is refused with 415
+  // before it is read.
+  server.removeContentTypeParser('text/plain');
   registerHealth(server, database, version);
   registerApi(server, config, database);
   registerOpenApiRoute(server, version);

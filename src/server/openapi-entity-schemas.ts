@@ -140,7 +140,13 @@ function patchSchema(entity: EntityName): JsonSchema {
         propertyNames: { enum: fieldNames },
         additionalProperties: wholeNumber(0, undefined),
       },
-      at: { type: 'number', minimum: 0, description: 'The device clock in ms, for display only.' },
+      at: {
+        type: 'integer',
+        minimum: 0,
+        maximum: Number.MAX_SAFE_INTEGER,
+        description:
+          'The device clock in whole ms since 1970, for display only (else `wrong_type` or `out_of_range`).',
+      },
     },
   };
 }

@@ -23,6 +23,11 @@ export const API_ERRORS = {
   setup_done: { status: 409, meaning: 'The server is already set up; sign in instead.' },
   email_taken: { status: 409, meaning: 'An account with this email already exists.' },
   last_admin: { status: 409, meaning: 'The change would leave no active admin.' },
+  cursor_ahead: {
+    status: 409,
+    meaning:
+      "The sync cursor is past the organization's last change (a server restored from a backup); nothing of the request was applied. Sync again from cursor 0 with the same push.",
+  },
   body_too_large: { status: 413, meaning: 'The body is over the limit of this route.' },
   unsupported_media_type: { status: 415, meaning: 'This route does not take this content-type.' },
   too_many_attempts: {
@@ -30,6 +35,15 @@ export const API_ERRORS = {
     meaning: 'Too many failed attempts; wait the seconds in Retry-After.',
   },
   internal: { status: 500, meaning: 'The server failed; the details are only in its log.' },
+  database_unavailable: {
+    status: 503,
+    meaning:
+      'The server cannot reach its database; retry after the seconds in Retry-After. A push sent again is recognized by its seqs, so retrying is safe.',
+  },
+  storage_full: {
+    status: 507,
+    meaning: 'The server is out of storage space; nothing was saved. Retry once it is freed.',
+  },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
@@ -64,23 +78,40 @@ export function apiErrorSchema(): JsonSchema {
   };
 }
 
+/** The failures any route that reads or writes the database may answer, besides its own. */
+export const DATABASE_ERRORS: readonly ApiErrorCode[] = ['database_unavailable', 'storage_full'];
+
+const RETRY_AFTER_STATUSES = new Set([429, 503]);
+const retryAfterHeader = {
+  'Retry-After': {
+    description: 'Seconds to wait before trying again.',
+    schema: { type: 'integer', minimum: 1 },
+  },
+};
+
 /**
- * One response per status for the given codes (plus `internal`), each an `ApiError` whose code
- * is one of that status's codes. `hasBody: false` is for HEAD, which answers headers only.
+ * One response per status for the given codes (plus `internal`, and the database failures
+ * unless `usesDatabase` is false), each an `ApiError` whose code is one of that status's codes.
+ * `hasBody: false` is for HEAD, which answers headers only.
  */
 export function errorResponses(
   codes: readonly ApiErrorCode[],
   hasBody = true,
+  usesDatabase = true,
 ): Record<string, Record<string, unknown>> {
   const byStatus = new Map<number, ApiErrorCode[]>();
-  for (const code of [...codes, 'internal' as const]) {
+  const always: readonly ApiErrorCode[] = usesDatabase
+    ? ['internal', ...DATABASE_ERRORS]
+    : ['internal'];
+  for (const code of [...codes, ...always]) {
     const { status } = API_ERRORS[code];
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
   const responses = [...byStatus].map(([status, group]) => {
     const schema = { allOf: [schemaRef('ApiError'), { properties: { code: { enum: group } } }] };
     const content = hasBody ? { content: { 'application/json': { schema } } } : {};
-    return [String(status), { description: meaningList(group), ...content }];
+    const headers = RETRY_AFTER_STATUSES.has(status) ? { headers: retryAfterHeader } : {};
+    return [String(status), { description: meaningList(group), ...headers, ...content }];
   });
   return Object.fromEntries(responses);
 }

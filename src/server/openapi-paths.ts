@@ -37,6 +37,8 @@ export interface OperationSpec {
   responses: Record<string, OpenApiObject>;
   errors?: readonly ApiErrorCode[];
   hasErrorBody?: boolean;
+  /** False for the routes that never touch the database (this document). */
+  usesDatabase?: boolean;
 }
 
 const BEARER = [{ bearerAuth: [] }];
@@ -44,12 +46,12 @@ const SECURITY = { bearer: BEARER, 'optional bearer': [{}, ...BEARER] };
 
 /** An OpenAPI operation with its error responses. */
 export function operation(spec: OperationSpec): OpenApiObject {
-  const { tag, security, errors = [], hasErrorBody = true, ...rest } = spec;
+  const { tag, security, errors = [], hasErrorBody = true, usesDatabase = true, ...rest } = spec;
   return {
     ...rest,
     tags: [tag],
     ...(security === undefined ? {} : { security: SECURITY[security] }),
-    responses: { ...spec.responses, ...errorResponses(errors, hasErrorBody) },
+    responses: { ...errorResponses(errors, hasErrorBody, usesDatabase), ...spec.responses },
   };
 }
 
@@ -149,7 +151,7 @@ const SYNC_RULES = `Pushes a device's unacknowledged patches and pulls the next 
 
 **Conflicts.** If \`base[field]\` is older than the field's current version, another device wrote the field meanwhile and the values differ, the incoming value is applied and the overwritten one is kept in a new \`conflict\` record (written by device \`server\`), which syncs to every device for review. Nothing is discarded.
 
-**Pull.** The answer holds the changes with seq > \`cursor\`, in seq order, at most \`limit\` (default ${DEFAULT_PAGE_LIMIT}, DEFAULT_PAGE_LIMIT; at most ${MAX_PAGE_LIMIT}, MAX_PAGE_LIMIT), and the new \`cursor\`; \`more\` says further pages wait. For \`cursor\` 0 the server answers a **snapshot** instead, with \`snapshot: true\`: one change per record holding all its current fields, at the seq of the record's latest change, in seq order. While \`more\` is true the device asks for the next page with the new cursor and \`snapshot: true\`. The device applies a page and moves its cursor in one transaction; fields with unacknowledged local edits are not overwritten, since those edits come back in the stream once applied.
+**Pull.** The answer holds the changes with seq > \`cursor\`, in seq order, at most \`limit\` (default ${DEFAULT_PAGE_LIMIT}, DEFAULT_PAGE_LIMIT; at most ${MAX_PAGE_LIMIT}, MAX_PAGE_LIMIT), and the new \`cursor\`; \`more\` says further pages wait. For \`cursor\` 0 the server answers a **snapshot** instead, with \`snapshot: true\`: one change per record holding all its current fields, at the seq of the record's latest change, in seq order. While \`more\` is true the device asks for the next page with the new cursor and \`snapshot: true\`. A \`cursor\` past the organization's last change (the device has seen changes the server no longer has, as after a restore from a backup) is answered 409 \`cursor_ahead\` before the push is looked at, so nothing of that request is applied; the device then syncs from cursor 0 with \`snapshot: true\`, sending the same push. The device applies a page and moves its cursor in one transaction; fields with unacknowledged local edits are not overwritten, since those edits come back in the stream once applied.
 
 The body may be up to ${mebibytes(SYNC_BODY_LIMIT_BYTES)}, with values nested at most ${MAX_JSON_DEPTH} levels deep (else \`invalid_request\`). Every role may pull; a reviewer may push only \`comment\` records and an assessment's \`status\`, \`signedBy\` and \`signedAt\`, and only an admin may push \`checklist\` records: other patches are rejected \`forbidden\`.`;
 
@@ -165,7 +167,7 @@ function syncPaths(): Record<string, OpenApiObject> {
         security: 'bearer',
         requestBody: body,
         responses: { 200: jsonAnswer('What was processed, and the next page.', 'SyncResponse') },
-        errors: [...JSON_BODY_ERRORS, 'invalid_request', 'unauthenticated'],
+        errors: [...JSON_BODY_ERRORS, 'invalid_request', 'unauthenticated', 'cursor_ahead'],
       }),
     },
   };
@@ -248,8 +250,22 @@ function serverPaths(): Record<string, OpenApiObject> {
       get: operation({
         operationId: 'getHealth',
         summary: 'Whether the server and its database answer',
+        description:
+          'Runs one cheap query. 200 while it answers; 503 `degraded` (with `Retry-After`) while the server runs but its database does not answer, so a monitor and the app tell a failing server from one that cannot be reached.',
         tag: 'server',
-        responses: { 200: jsonAnswer('Healthy.', 'Health') },
+        usesDatabase: false,
+        responses: {
+          200: jsonAnswer('Healthy.', 'Health'),
+          503: {
+            ...jsonAnswer('The server runs but its database does not answer.', 'HealthDegraded'),
+            headers: {
+              'Retry-After': {
+                description: 'Seconds to wait before asking again.',
+                schema: { type: 'integer', minimum: 1 },
+              },
+            },
+          },
+        },
       }),
     },
     '/api/v1/openapi.json': {
@@ -257,6 +273,7 @@ function serverPaths(): Record<string, OpenApiObject> {
         operationId: 'getOpenApiDocument',
         summary: 'This document',
         tag: 'server',
+        usesDatabase: false,
         responses: {
           200: {
             description:

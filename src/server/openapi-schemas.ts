@@ -27,9 +27,10 @@ export const SYNC_REJECTIONS = {
   read_only_field:
     '`set` writes a field only the server writes (on `conflict`, all but `resolved`).',
   unknown_record: 'The patch edits a `conflict` record the server never made.',
-  wrong_type: 'A value (or `at`) has the wrong type or format.',
+  wrong_type: 'A value has the wrong type or format, or `at` is not a whole number of ms.',
   too_long: 'A text, list, map or JSON value is over its limit.',
-  out_of_range: 'A number is outside its field range.',
+  out_of_range:
+    'A number is outside its field range, or `at` is before 1970 or past 2^53 - 1 ms (Number.MAX_SAFE_INTEGER).',
   not_an_option: 'A value is not one of the field options.',
   invalid_base: '`base` is not an object of field: whole number >= 0, or names a field not set.',
   clock_ahead: `\`at\` is more than ${MAX_CLOCK_SKEW_MS / HOUR_MS} hours (MAX_CLOCK_SKEW_MS = ${MAX_CLOCK_SKEW_MS}) ahead of the server clock.`,
@@ -211,6 +212,16 @@ const accountSchemas: Record<string, JsonSchema> = {
         description: markdownList(DATABASE_KINDS),
       },
       version: { type: 'string', description: "The server's package version." },
+    },
+  },
+  HealthDegraded: {
+    type: 'object',
+    required: ['status', 'db', 'version', 'message'],
+    properties: {
+      status: { const: 'degraded' },
+      db: { const: 'down', description: 'The database did not answer the probe.' },
+      version: { type: 'string', description: "The server's package version." },
+      message: { type: 'string', description: 'The same, for a person.' },
     },
   },
 };

@@ -51,6 +51,13 @@ function overview(limits: BodyLimits): string {
     '',
     'Every error answers `{code, message}` (see `ApiError`). JSON bodies may be up to',
     `${limits.jsonBodyLimitBytes} bytes, except \`POST /api/v1/sync\`, whose limit is stated there.`,
+    'Bodies are JSON (`application/json`), photo bytes an image type; any other content-type is',
+    'refused with 415 before the body is read.',
+    '',
+    'Any route that reads or writes the database answers 503 `database_unavailable` (with',
+    '`Retry-After`) while the database cannot be reached and 507 `storage_full` while its storage',
+    'is full. Both are transient: the same request may be sent again (a repeated push is',
+    'recognized by its seqs).',
   ].join('\n');
 }
 

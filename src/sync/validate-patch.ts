@@ -104,9 +104,18 @@ function checkBase(
   return undefined;
 }
 
+/**
+ * The edit time is stored in a 64-bit integer column, so it must be a whole number of
+ * milliseconds; it must also be exact in a double (at most 2^53 - 1) and not before 1970.
+ */
 function checkClock(at: unknown, nowMs: number): Problem | undefined {
-  if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) {
-    return { code: 'wrong_type', message: 'The edit time must be milliseconds since 1970.' };
+  if (typeof at !== 'number' || !Number.isInteger(at)) {
+    const message = 'The edit time must be a whole number of milliseconds since 1970.';
+    return { code: 'wrong_type', message };
+  }
+  if (at < 0 || !Number.isSafeInteger(at)) {
+    const message = 'The edit time must be a date from 1970 on; set the device date and time.';
+    return { code: 'out_of_range', message };
   }
   if (at > nowMs + MAX_CLOCK_SKEW_MS) {
     const hoursAhead = Math.round((at - nowMs) / 3_600_000);

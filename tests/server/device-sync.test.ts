@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadPhoto, storePhoto, uploadPendingPhotos } from '../../src/app/sync/photo-sync';
+import { SYNC_META } from '../../src/app/sync/sync-engine';
 import { readStoredStatus } from '../../src/app/sync/sync-status';
 import type { RecordId } from '../../src/domain/ids';
 import { databaseTargets } from './support/databases';
@@ -63,6 +64,25 @@ describe.each(databaseTargets())('devices syncing through the server on $name', 
     expect(conflict?.fields).toMatchObject({
       keptValue: 'Rug removed by family',
       overwrittenValue: 'Rug curling at the edge',
+    });
+  });
+
+  it('starts over from a snapshot when its cursor is past the server’s last change, keeping its edit', async () => {
+    const tablet = nodeDevice(running.baseUrl, token);
+    const clientId = newId();
+    await tablet.engine.edit('client', clientId, { name: 'Mrs Alvarez' });
+    await tablet.engine.syncRecords();
+    // As after the server was restored from a backup older than what the tablet has seen.
+    await tablet.store.setMeta(SYNC_META.cursor, 999);
+    await tablet.engine.edit('client', clientId, { notes: 'Typed after the restore' });
+    await tablet.engine.syncRecords();
+    expect((await readStoredStatus(tablet.store)).pendingEdits).toBe(0);
+    expect(await tablet.store.getMeta(SYNC_META.cursor)).toBe(2);
+    const desktop = nodeDevice(running.baseUrl, token);
+    await desktop.engine.syncRecords();
+    expect((await desktop.engine.readRecord('client', clientId))?.fields).toMatchObject({
+      name: 'Mrs Alvarez',
+      notes: 'Typed after the restore',
     });
   });
 

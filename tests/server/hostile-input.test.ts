@@ -38,7 +38,7 @@ const rawPatch = fc.record(
       fc.anything(),
     ),
     base: fc.oneof(fc.dictionary(fc.string(), fc.integer()), fc.anything()),
-    at: fc.oneof(fc.integer({ min: 0, max: Date.now() }), fc.anything()),
+    at: fc.oneof(fc.integer({ min: 0, max: Date.now() }), fc.double(), fc.anything()),
   },
   { requiredKeys: ['seq'] },
 );
@@ -186,6 +186,38 @@ describe.each(databaseTargets())('hostile input on $name', (target) => {
     expect(overPhoto.status).toBe(413);
     expect(await overPhoto.json()).toMatchObject({ code: 'body_too_large' });
     expect(await changeCount()).toBe(before);
+  });
+
+  it('refuses each patch whose edit time is not a safe whole number, and applies the rest', async () => {
+    const writer = newDevice(token);
+    const times = [1.5, -1, 2 ** 53, 1e300, Date.now()];
+    const push = times.map((at) => ({
+      ...patch(writer, 'room', randomUUID(), { name: 'Hall' }),
+      at,
+    }));
+    const answer = await sync(running.baseUrl, writer, push);
+    expect(answer.acked).toBe(times.length);
+    expect(answer.rejected.map((rejection) => [rejection.seq, rejection.code])).toEqual([
+      [1, 'wrong_type'],
+      [2, 'out_of_range'],
+      [3, 'out_of_range'],
+      [4, 'out_of_range'],
+    ]);
+    expect(answer.changes.filter((change) => change.deviceId === writer.deviceId)).toHaveLength(1);
+  });
+
+  it('refuses requests whose seq, cursor or limit is not a safe whole number with 400', async () => {
+    const bodies = [
+      { deviceId: 'numbers', cursor: 0, push: [{ seq: 1.5 }] },
+      { deviceId: 'numbers', cursor: 0.5, push: [] },
+      { deviceId: 'numbers', cursor: 2 ** 53, push: [] },
+      { deviceId: 'numbers', cursor: 0, push: [], limit: 2.5 },
+      { deviceId: 'numbers', cursor: 0, push: [{ seq: 2 ** 63 }] },
+    ];
+    for (const body of bodies) {
+      const response = await requestJson(running.baseUrl, 'POST', '/api/v1/sync', { token, body });
+      expect({ body, status: response.status }).toEqual({ body, status: 400 });
+    }
   });
 
   it('stores SQL metacharacters and markup verbatim and returns them through sync', async () => {

@@ -236,6 +236,16 @@ describe('the OpenAPI document', () => {
       { code: 'signup_closed', path: '/api/v1/signup', init: post(ADMIN) },
       { code: 'unauthenticated', path: '/api/v1/auth/me', init: {} },
       { code: 'invalid_request', path: '/api/v1/sync', init: post({}, { ...asJson, ...bearer }) },
+      {
+        code: 'cursor_ahead',
+        path: '/api/v1/sync',
+        init: post({ deviceId: 'ahead', cursor: 99, push: [] }, { ...asJson, ...bearer }),
+      },
+      {
+        code: 'unsupported_media_type',
+        path: '/api/v1/sync',
+        init: post(PNG_BYTES.toString('latin1'), { ...bearer, 'content-type': 'image/png' }),
+      },
       { code: 'invalid_hash', path: BLOBS, url: '/api/v1/blobs/x', init: { headers: bearer } },
       { code: 'blob_not_found', path: BLOBS, url: noBlob, init: { headers: bearer } },
       { code: 'hash_mismatch', path: BLOBS, url: noBlob, init: { ...putPng, body: PNG_BYTES } },

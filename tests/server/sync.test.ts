@@ -266,6 +266,29 @@ describe.each(databaseTargets())('sync on $name', (target) => {
     expect(again.rejected).toHaveLength(2);
   });
 
+  it('refuses a cursor past the last change with 409 cursor_ahead and applies none of the push', async () => {
+    const tablet = newDevice(token);
+    await sync(baseUrl, tablet, [patch(tablet, 'room', randomUUID(), { name: 'Hall' })]);
+    const head = tablet.cursor;
+    const edit = patch(tablet, 'room', randomUUID(), { name: 'Kitchen' });
+    const ahead = await postSync(baseUrl, { ...tablet, cursor: head + 5 }, [edit]);
+    expect(ahead).toMatchObject({ status: 409, body: { code: 'cursor_ahead' } });
+    expect((ahead.body as { message: string }).message).toMatch(/backup/);
+    expect(await pullAll(baseUrl, newDevice(token))).toHaveLength(1);
+    const again = await sync(baseUrl, { ...tablet, cursor: 0 }, [edit], { snapshot: true });
+    expect(again).toMatchObject({ acked: 2, rejected: [] });
+    expect(again.changes.map((change) => change.set.name).sort()).toEqual(['Hall', 'Kitchen']);
+    expect((await postSync(baseUrl, { ...tablet, cursor: again.cursor }, [])).status).toBe(200);
+  });
+
+  it('refuses any cursor but 0 for an organization with no changes yet', async () => {
+    const fresh = newDevice(token);
+    expect(await postSync(baseUrl, { ...fresh, cursor: 1 }, [])).toMatchObject({
+      status: 409,
+      body: { code: 'cursor_ahead' },
+    });
+  });
+
   it('answers 401 without a token and 400 for a malformed request', async () => {
     const noToken = await requestJson(baseUrl, 'POST', '/api/v1/sync', {
       body: { deviceId: 'd', cursor: 0, push: [] },

@@ -174,6 +174,21 @@ describe.each(databaseTargets())('users and audit on $name', (target) => {
     expect((await audit('action=user_password_reset')).events).toHaveLength(1);
   });
 
+  it('answers 404 for a user path whose id is no user id, a NUL character included', async () => {
+    for (const id of ['%00', 'a%00b', 'not-a-uuid', randomUUID().toUpperCase()]) {
+      const change = await api('PATCH', `/api/v1/users/${id}`, admin, { name: 'X' });
+      const reset = await api('POST', `/api/v1/users/${id}/password`, admin, {
+        password: 'correct horse battery',
+      });
+      expect({ id, change: change.status, reset: reset.status }).toEqual({
+        id,
+        change: 404,
+        reset: 404,
+      });
+      expect(change.body).toMatchObject({ code: 'user_not_found' });
+    }
+  });
+
   it('never leaves the organization without an active admin', async () => {
     const self = `/api/v1/users/${adminId}`;
     for (const change of [{ disabled: true }, { role: 'therapist' }]) {

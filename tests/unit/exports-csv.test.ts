@@ -69,6 +69,34 @@ describe('CSV quoting', () => {
     const text = formatCsv([['=1+2', '+SUM(A1)', '-3', '@cmd', '\tx', '\rx', 'a=b']]);
     expect(readCsv(text)).toEqual([["'=1+2", "'+SUM(A1)", "'-3", "'@cmd", "'\tx", "'\rx", 'a=b']]);
   });
+
+  it('neutralizes a formula sign behind spaces, tabs or line breaks', () => {
+    const cells = [
+      ' =1+2',
+      '   +SUM(A1)',
+      '\u00a0-3',
+      '\u3000@cmd',
+      '\n=HYPERLINK("x")',
+      ' \r\n=1',
+    ];
+    expect(readCsv(formatCsv([cells]))).toEqual([cells.map((cell) => `'${cell}`)]);
+  });
+
+  it('neutralizes the fullwidth and small forms of the formula signs', () => {
+    const cells = ['＝1+1', '＋1', '－1', '＠SUM(A1)', ' ＝1', '﹦1', '﹢1', '﹣1', '﹫x'];
+    expect(readCsv(formatCsv([cells]))).toEqual([cells.map((cell) => `'${cell}`)]);
+  });
+
+  it('leaves text that only contains a sign, blank text and numbers as they are', () => {
+    const row = ['a=b', 'Grab bar - left', '  hello', '   ', '', 'e-mail@home', -3, -0.5, 12];
+    expect(readCsv(formatCsv([row]))).toEqual([
+      ['a=b', 'Grab bar - left', '  hello', '   ', '', 'e-mail@home', '-3', '-0.5', '12'],
+    ]);
+  });
+
+  it('keeps a negative cost the export writes as a number readable as a number', () => {
+    expect(formatCsv([[-40, '-40']])).toBe("\uFEFF-40,'-40\r\n");
+  });
 });
 
 describe('the findings CSV', () => {

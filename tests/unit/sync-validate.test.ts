@@ -163,4 +163,19 @@ describe('validatePatch: what it refuses', () => {
   it('refuses an edit time that is not a number', () => {
     expect(codeOf({ at: '2025-05-06' })).toBe('wrong_type');
   });
+
+  it('refuses an edit time that is not a whole number of milliseconds, saying so', () => {
+    expect(verdictOf({ at: T0_MS + 0.5 })).toMatchObject({
+      ok: false,
+      code: 'wrong_type',
+      message: expect.stringContaining('whole number of milliseconds'),
+    });
+    expect(codeOf({ at: Number.NaN })).toBe('wrong_type');
+  });
+
+  it('refuses an edit time before 1970 or past what a 64-bit column and a double both hold', () => {
+    expect(codeOf({ at: -1 })).toBe('out_of_range');
+    expect(codeOf({ at: 2 ** 53 })).toBe('out_of_range');
+    expect(codeOf({ at: 1e300 })).toBe('out_of_range');
+  });
 });

@@ -1,30 +1,49 @@
 // Tells whether the server can be reached by asking it, since navigator.onLine is often wrong.
 
-export type Connectivity = 'checking' | 'online' | 'offline';
+/** `degraded`: the server answers but says it cannot serve (its database is down). */
+export type Connectivity = 'checking' | 'online' | 'degraded' | 'offline';
+/** What one probe found. */
+export type Reachability = Exclude<Connectivity, 'checking'>;
 
 export const HEALTH_URL = '/api/v1/health';
 const PROBE_TIMEOUT_MS = 5_000;
 export const PROBE_INTERVAL_MS = 30_000;
 
-/** Asks the server's health endpoint; any answer other than a 2xx within the timeout is offline. */
-export async function probeServer(
-  fetchFunction: typeof fetch,
-  url = HEALTH_URL,
-  timeoutMs = PROBE_TIMEOUT_MS,
-): Promise<boolean> {
+/** True for the server's own answer that it runs without its database: `{status: 'degraded'}`. */
+async function isDegradedAnswer(response: Response): Promise<boolean> {
+  if (response.status !== 503) return false;
   try {
-    const response = await fetchFunction(url, {
-      cache: 'no-store',
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    return response.ok;
+    const body = (await response.json()) as { status?: unknown };
+    return body.status === 'degraded';
   } catch {
     return false;
   }
 }
 
+/**
+ * Asks the server's health endpoint: a 2xx within the timeout is online, the server's own 503
+ * `degraded` answer is degraded, and anything else (no answer, a captive portal, a proxy's
+ * error page) is offline.
+ */
+export async function probeServer(
+  fetchFunction: typeof fetch,
+  url = HEALTH_URL,
+  timeoutMs = PROBE_TIMEOUT_MS,
+): Promise<Reachability> {
+  try {
+    const response = await fetchFunction(url, {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (response.ok) return 'online';
+    return (await isDegradedAnswer(response)) ? 'degraded' : 'offline';
+  } catch {
+    return 'offline';
+  }
+}
+
 export interface ConnectivityMonitorOptions {
-  probe: () => Promise<boolean>;
+  probe: () => Promise<Reachability>;
   onChange: (state: Connectivity) => void;
   intervalMs?: number;
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
@@ -41,8 +60,8 @@ export function monitorConnectivity(options: ConnectivityMonitorOptions): () => 
   const check = async () => {
     latestProbe += 1;
     const probeNumber = latestProbe;
-    const isReachable = await options.probe();
-    if (probeNumber === latestProbe) options.onChange(isReachable ? 'online' : 'offline');
+    const reachability = await options.probe();
+    if (probeNumber === latestProbe) options.onChange(reachability);
   };
   const onOffline = () => {
     latestProbe += 1;

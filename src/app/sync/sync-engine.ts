@@ -10,6 +10,8 @@ import {
 } from '../../sync/replica';
 import type { LocalStore } from '../store/local-store';
 import { createRecordCache } from './record-cache';
+import { rejectedEditsOf } from './rejected-edits';
+import { restartFromSnapshot } from './resnapshot';
 import { createSerialQueue } from './serial-queue';
 import { type ServerTransport, TransportError } from './transport';
 
@@ -161,27 +163,6 @@ export function createSyncEngine(options: SyncEngineOptions) {
     return cache.peek(entity);
   }
 
-  function rejectedEditsOf(
-    response: SyncResponse,
-    pushed: readonly Patch[],
-    previous: RejectedEdit[],
-    sentUnder: string,
-  ): RejectedEdit[] {
-    const isKept = (rejection: Rejection) =>
-      previous.some(
-        (kept) => kept.seq === rejection.seq && (kept.deviceId ?? sentUnder) === sentUnder,
-      );
-    const fresh = response.rejected
-      .filter((rejection) => rejection.code !== 'gap' && !isKept(rejection))
-      .map((rejection) => ({
-        ...rejection,
-        patch: pushed.find((patch) => patch.seq === rejection.seq),
-        rejectedAt: options.now(),
-        deviceId: sentUnder,
-      }));
-    return [...previous, ...fresh];
-  }
-
   /** Applies one answer: pulled changes, the cursor and, once caught up, the acknowledged edits. */
   function applyResponse(response: SyncResponse, pushed: readonly Patch[]): Promise<void> {
     return queue(async () => {
@@ -203,12 +184,10 @@ export function createSyncEngine(options: SyncEngineOptions) {
         [SYNC_META.cursor]: response.cursor,
         [SYNC_META.ackedSeq]: acked,
         [SYNC_META.snapshotInProgress]: response.snapshot === true && response.more,
-        [SYNC_META.rejectedEdits]: rejectedEditsOf(
-          response,
-          pushed,
-          previousRejections,
-          await deviceId(),
-        ),
+        [SYNC_META.rejectedEdits]: rejectedEditsOf(response, pushed, previousRejections, {
+          nowMs: options.now(),
+          sentUnder: await deviceId(),
+        }),
       };
       if (!response.more) batchMeta[SYNC_META.lastSyncAt] = options.now();
       let removeOutboxThrough: number | undefined;
@@ -234,31 +213,53 @@ export function createSyncEngine(options: SyncEngineOptions) {
     });
   }
 
-  /** Pushes every unacknowledged edit and pulls until caught up; throws TransportError on failure. */
+  /** One request with the next push batch; throws on a `gap` after applying the answer. */
+  async function syncRound(id: string): Promise<{ response: SyncResponse; isAllSent: boolean }> {
+    const acked = await meta(SYNC_META.ackedSeq, 0);
+    const unsent = (await store.listOutbox())
+      .map((entry) => entry.value as Patch)
+      .filter((patch) => patch.seq > acked);
+    const push = takePushBatch(unsent);
+    const isSnapshot = await meta(SYNC_META.snapshotInProgress, false);
+    const response = await transport.sync({
+      deviceId: id as DeviceId,
+      cursor: await meta(SYNC_META.cursor, 0),
+      push,
+      limit: options.pageLimit ?? DEFAULT_PAGE_LIMIT,
+      ...(isSnapshot ? { snapshot: true } : {}),
+    });
+    await applyResponse(response, push);
+    const gap = response.rejected.find((rejection) => rejection.code === 'gap');
+    if (gap !== undefined)
+      throw new TransportError(
+        'refused',
+        `The server is missing earlier edits of this device: ${gap.message}`,
+      );
+    return { response, isAllSent: unsent.length <= push.length };
+  }
+
+  /**
+   * Pushes every unacknowledged edit and pulls until caught up; throws TransportError on
+   * failure. A server whose last change is behind the device's cursor (restored from a backup)
+   * answers `cursor_ahead` and applies nothing: the device starts over from a snapshot, keeping
+   * its outbox, and sends the same edits again (once per sync).
+   */
   async function syncRecords(): Promise<void> {
     const id = await deviceId();
+    let hasRestarted = false;
     for (let round = 0; round < MAX_ROUNDS_PER_SYNC; round += 1) {
-      const acked = await meta(SYNC_META.ackedSeq, 0);
-      const unsent = (await store.listOutbox())
-        .map((entry) => entry.value as Patch)
-        .filter((patch) => patch.seq > acked);
-      const push = takePushBatch(unsent);
-      const isSnapshot = await meta(SYNC_META.snapshotInProgress, false);
-      const response = await transport.sync({
-        deviceId: id as DeviceId,
-        cursor: await meta(SYNC_META.cursor, 0),
-        push,
-        limit: options.pageLimit ?? DEFAULT_PAGE_LIMIT,
-        ...(isSnapshot ? { snapshot: true } : {}),
+      const answered = await syncRound(id).catch(async (error: unknown) => {
+        const isCursorAhead = error instanceof TransportError && error.code === 'cursor_ahead';
+        if (!isCursorAhead || hasRestarted) throw error;
+        hasRestarted = true;
+        await queue(async () => {
+          await restartFromSnapshot(store, SYNC_META);
+          cache.forget();
+        });
+        options.onRecordsChanged?.();
+        return undefined;
       });
-      await applyResponse(response, push);
-      const gap = response.rejected.find((rejection) => rejection.code === 'gap');
-      if (gap !== undefined)
-        throw new TransportError(
-          'refused',
-          `The server is missing earlier edits of this device: ${gap.message}`,
-        );
-      if (!response.more && unsent.length <= push.length) return;
+      if (answered !== undefined && !answered.response.more && answered.isAllSent) return;
     }
   }
 

@@ -46,12 +46,16 @@ export async function readStoredStatus(
   };
 }
 
-/** The status in a few words, for the top bar: synced, pending N edits, offline, or the error. */
+/**
+ * The status in a few words, for the top bar: synced, pending N edits, offline, the server
+ * unavailable or full (both retried), or the error.
+ */
 export function describeSyncState(status: SyncStatus): string {
   const waiting = status.pendingEdits + status.photosWaiting;
   const pending = status.pendingEdits === 1 ? '1 edit' : `${status.pendingEdits} edits`;
-  // A retry while offline keeps saying offline rather than flickering to "Syncing…".
-  if (status.isSyncing && status.outcome.kind !== 'offline')
+  // A retry while offline or unavailable keeps saying so rather than flickering to "Syncing…".
+  const isRetrying = status.outcome.kind === 'offline' || status.outcome.kind === 'unavailable';
+  if (status.isSyncing && !isRetrying)
     return status.upload
       ? `Uploading photos (${status.upload.photosDone} of ${status.upload.photosTotal})`
       : 'Syncing…';
@@ -60,6 +64,11 @@ export function describeSyncState(status: SyncStatus): string {
       return waiting > 0 ? `Sign in to sync ${pending}` : 'Sign in to sync';
     case 'offline':
       return waiting > 0 ? `Offline: ${pending} saved on this device` : 'Offline';
+    case 'unavailable':
+      // The scheduler retries with back-off; nothing is asked of the person.
+      return status.pendingEdits > 0
+        ? `${status.outcome.message}: ${pending} saved on this device`
+        : `${status.outcome.message}; will retry`;
     case 'server':
     case 'refused':
     case 'error':

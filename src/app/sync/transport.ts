@@ -1,8 +1,13 @@
 // Talking to the server over HTTP: the sync request and photo bytes, with errors sorted by cause.
 import type { SyncRequest, SyncResponse } from '../../sync/protocol';
 
-/** Why a request to the server failed, sorted by what the person should do about it. */
-export type TransportFailure = 'offline' | 'signed-out' | 'server' | 'refused';
+/**
+ * Why a request to the server failed, sorted by what the person should do about it: nothing
+ * but wait for `offline` and `unavailable` (the server answers but its database is down or its
+ * storage full; the edits stay on the device and the next sync sends them), sign in again, or
+ * read the server's reason.
+ */
+export type TransportFailure = 'offline' | 'signed-out' | 'unavailable' | 'server' | 'refused';
 
 export class TransportError extends Error {
   override name = 'TransportError';
@@ -10,10 +15,20 @@ export class TransportError extends Error {
     readonly failure: TransportFailure,
     message: string,
     readonly status?: number,
+    /** The server's error code, when it sent one. */
+    readonly code?: string,
   ) {
     super(message);
   }
 }
+
+/** Statuses that say the server is there but cannot serve now, as the person is told. */
+const UNAVAILABLE_STATUSES: Record<number, string> = {
+  502: 'Server unavailable',
+  503: 'Server unavailable',
+  504: 'Server unavailable',
+  507: 'Server storage full',
+};
 
 export interface ServerTransport {
   sync(request: SyncRequest): Promise<SyncResponse>;
@@ -36,16 +51,22 @@ export interface HttpTransportOptions {
 const REQUEST_TIMEOUT_MS = 60_000;
 
 async function errorFromResponse(response: Response): Promise<TransportError> {
-  let message = `The server answered ${response.status}.`;
+  const { status } = response;
+  let message = `The server answered ${status}.`;
+  let code: string | undefined;
   try {
-    const body = (await response.json()) as { message?: unknown };
+    const body = (await response.json()) as { message?: unknown; code?: unknown };
     if (typeof body.message === 'string') message = body.message;
+    if (typeof body.code === 'string') code = body.code;
   } catch {
-    // Not JSON: keep the status line.
+    // Not JSON (a proxy's page, say): keep the status line.
   }
-  if (response.status === 401) return new TransportError('signed-out', message, 401);
-  if (response.status >= 500) return new TransportError('server', message, response.status);
-  return new TransportError('refused', message, response.status);
+  const unavailable = UNAVAILABLE_STATUSES[status];
+  if (unavailable !== undefined)
+    return new TransportError('unavailable', unavailable, status, code);
+  if (status === 401) return new TransportError('signed-out', message, 401, code);
+  if (status >= 500) return new TransportError('server', message, status, code);
+  return new TransportError('refused', message, status, code);
 }
 
 /** The transport over fetch (and XMLHttpRequest for upload progress), with a bearer token. */

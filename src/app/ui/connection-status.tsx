@@ -4,6 +4,7 @@ import type { Connectivity } from '../sync/connectivity';
 const LABELS: Record<Connectivity, string> = {
   checking: 'Checking connection…',
   online: 'Online',
+  degraded: 'Server problem',
   offline: 'Offline',
 };
 

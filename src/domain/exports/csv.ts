@@ -18,9 +18,15 @@ const BYTE_ORDER_MARK = '\uFEFF';
 const LINE_END = '\r\n';
 /**
  * Cells a spreadsheet would run as a formula. Clients' notes are untrusted, so such a cell is
- * prefixed with an apostrophe (OWASP, "CSV Injection": https://owasp.org/www-community/attacks/CSV_Injection).
+ * prefixed with an apostrophe (OWASP, "CSV Injection":
+ * https://owasp.org/www-community/attacks/CSV_Injection, which names = + - @, tab and carriage
+ * return). Spreadsheets skip leading spaces and read fullwidth and small forms of the signs
+ * (＝, ﹦) as the signs themselves, so the first character that is not whitespace counts, after
+ * NFKC folds those forms; a cell starting with a tab or a line break is neutralized too.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_SIGNS = new Set(['=', '+', '-', '@']);
+const CONTROL_START = /^[\t\r\n]/;
+const FIRST_VISIBLE = /^\s*(\S)/u;
 
 export const FINDINGS_COLUMNS = [
   'Assessment ID',
@@ -68,8 +74,15 @@ function formatCell(cell: CsvCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** True when a spreadsheet could read the text as a formula. Numbers never pass through here. */
+function isFormulaLike(text: string): boolean {
+  if (CONTROL_START.test(text)) return true;
+  const first = FIRST_VISIBLE.exec(text)?.[1];
+  return first !== undefined && FORMULA_SIGNS.has(first.normalize('NFKC'));
+}
+
 function neutralizeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return isFormulaLike(text) ? `'${text}` : text;
 }
 
 /** One row per finding of every assessment, rooms in visit order and items in checklist order. */

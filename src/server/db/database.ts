@@ -111,6 +111,12 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Da
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on the next query.
   });
+  // A client also emits 'error' when its connection ends while a request holds it (PostgreSQL
+  // restarted, the network cut): the query fails on its own and the pool drops the client on
+  // release, but an 'error' event nobody hears would end the whole process.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   try {
     if (schema !== undefined) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);

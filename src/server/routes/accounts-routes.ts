@@ -9,7 +9,7 @@ import {
   normalizeEmail,
   SetupDoneError,
 } from '../auth/accounts';
-import type { AttemptKeys, LoginLimiter } from '../auth/login-limiter';
+import type { AttemptKeys, LoginLimiter, Reservation } from '../auth/login-limiter';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../auth/passwords';
 import { HttpError, parseBody } from '../http-error';
 
@@ -85,9 +85,11 @@ export interface AccountServices {
   auditLog: AuditLog;
 }
 
-async function checkAttempts(limiter: LoginLimiter, keys: AttemptKeys): Promise<void> {
-  const seconds = await limiter.retryAfterSeconds(keys);
-  if (seconds === undefined) return;
+/** Counts the attempt before anything is checked, or refuses it with 429 when a limit is full. */
+async function reserveAttempt(limiter: LoginLimiter, keys: AttemptKeys): Promise<Reservation> {
+  const result = await limiter.reserve(keys);
+  if (result.granted) return result.reservation;
+  const seconds = result.retryAfterSeconds;
   throw new HttpError(
     429,
     'too_many_attempts',
@@ -102,8 +104,7 @@ async function createAndSignIn(
   isFirst: boolean,
 ) {
   const { accounts, limiter, auditLog } = services;
-  await checkAttempts(limiter, { address: request.ip });
-  await limiter.record({ address: request.ip });
+  await reserveAttempt(limiter, { address: request.ip });
   const input = parseBody(NewOrganizationBody, request.body);
   const problem = passwordProblem(input.password);
   if (problem !== undefined) throw new HttpError(400, 'weak_password', problem);
@@ -134,10 +135,10 @@ async function logIn(services: AccountServices, request: FastifyRequest) {
   const { accounts, limiter, auditLog } = services;
   const { email, password } = parseBody(LoginBody, request.body);
   const keys = { account: email, address: request.ip };
-  await checkAttempts(limiter, keys);
+  const reservation = await reserveAttempt(limiter, keys);
   const session = await accounts.login(email, password);
   if (session === undefined) {
-    await limiter.record(keys);
+    // The reservation stays: it is this failure's count.
     const account = await accounts.accountOfEmail(email);
     await auditLog.record({
       organizationId: account?.organizationId ?? NO_ORGANIZATION,
@@ -148,7 +149,7 @@ async function logIn(services: AccountServices, request: FastifyRequest) {
     });
     throw new HttpError(401, 'invalid_credentials', 'The email or password is not right.');
   }
-  await limiter.resetAccount(email);
+  await limiter.release(email, reservation);
   const { user } = session;
   await auditLog.record({
     organizationId: user.organizationId,

@@ -43,17 +43,33 @@ function hashParameter(request: FastifyRequest): string {
   return sha256;
 }
 
+/**
+ * Registers the blob routes in a plugin context of their own: image bodies are read here only,
+ * so no other route buffers one, and this route reads nothing but images. Fastify refuses a
+ * Content-Length over the route's limit before reading, and stops reading at the limit.
+ */
 export function registerBlobRoutes(
   server: FastifyInstance,
   accounts: Accounts,
   database: Database,
 ): void {
+  server.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser(
+      BLOB_MIME_TYPES,
+      { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+    registerBlobHandlers(scope, accounts, database);
+  });
+}
+
+function registerBlobHandlers(
+  server: FastifyInstance,
+  accounts: Accounts,
+  database: Database,
+): void {
   const { db } = database;
-  server.addContentTypeParser(
-    BLOB_MIME_TYPES,
-    { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES },
-    (_request, body, done) => done(null, body),
-  );
 
   server.put('/api/v1/blobs/:sha256', { bodyLimit: PHOTO_MAX_BYTES }, async (request, reply) => {
     const user = await requireUser(accounts, request);

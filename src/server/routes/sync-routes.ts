@@ -6,6 +6,7 @@ import { parseSyncRequest } from '../../sync/protocol-schemas';
 import type { Accounts } from '../auth/accounts';
 import { HttpError } from '../http-error';
 import { isNestedDeeperThan, MAX_JSON_DEPTH } from '../json-depth';
+import { CursorAheadError } from '../sync/sync-repository';
 import type { SyncService } from '../sync/sync-service';
 import { requireUser } from './accounts-routes';
 
@@ -29,6 +30,12 @@ export function registerSyncRoutes(
       role: user.role,
       ip: request.ip,
     };
-    return syncService.sync(caller, parsed.value);
+    try {
+      return await syncService.sync(caller, parsed.value);
+    } catch (error) {
+      if (error instanceof CursorAheadError)
+        throw new HttpError(409, 'cursor_ahead', error.message);
+      throw error;
+    }
   });
 }

@@ -36,8 +36,18 @@ function checkPassword(password: string): void {
   if (problem !== undefined) throw new HttpError(400, 'weak_password', problem);
 }
 
+/** User ids are lower-case UUIDs (randomUUID); any other path names no user. */
+const USER_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The user id of the path, or a 404 before any query: PostgreSQL refuses a NUL in text with an
+ * error, and no other odd id can name a user.
+ */
 function userIdParameter(request: FastifyRequest): string {
-  return (request.params as { id: string }).id;
+  const { id } = request.params as { id: string };
+  if (!USER_ID_PATTERN.test(id))
+    throw new HttpError(404, 'user_not_found', 'This organization has no such user.');
+  return id;
 }
 
 /** Turns the users service's errors into answers. */
@@ -112,8 +122,8 @@ export function registerUserRoutes(
 
   server.patch('/api/v1/users/:id', async (request) => {
     const admin = await signedInAdmin(request, 'change users');
-    const change = parseBody(UserChangeBody, request.body);
     const id = userIdParameter(request);
+    const change = parseBody(UserChangeBody, request.body);
     const changed = await answering(() => users.update(admin.organizationId, id, change));
     const action = change.disabled === true ? 'user_disabled' : 'user_changed';
     await audit(admin, request, { action, target: `user/${id}`, details: change });
@@ -122,9 +132,9 @@ export function registerUserRoutes(
 
   server.post('/api/v1/users/:id/password', async (request, reply) => {
     const admin = await signedInAdmin(request, "reset users' passwords");
+    const id = userIdParameter(request);
     const { password } = parseBody(PasswordBody, request.body);
     checkPassword(password);
-    const id = userIdParameter(request);
     await answering(() => users.resetPassword(admin.organizationId, id, password));
     await audit(admin, request, { action: 'user_password_reset', target: `user/${id}` });
     return reply.code(204).send();

@@ -265,6 +265,41 @@ export async function savePush(
     .execute();
 }
 
+/** A device's cursor is past the organization's last change: it has seen changes the server has not. */
+export class CursorAheadError extends Error {
+  override name = 'CursorAheadError';
+  constructor(
+    readonly cursor: number,
+    readonly head: number,
+  ) {
+    super(
+      `This device has seen changes up to ${cursor}, but the server's last change is ${head}; ` +
+        'the server may have been restored from a backup. The device reads everything again.',
+    );
+  }
+}
+
+/**
+ * Refuses a cursor past the organization's last change seq, which would otherwise be echoed
+ * back and hide every change the server makes up to it. The counter only grows, so a cursor
+ * within it here is within it for the rest of the request, and a cursor past it is refused
+ * before anything is written.
+ */
+export async function checkCursorWithinHead(
+  executor: Executor,
+  organizationId: string,
+  cursor: number,
+): Promise<void> {
+  if (cursor === 0) return;
+  const row = await executor
+    .selectFrom('organization_counters')
+    .select('last_seq')
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+  const head = row?.last_seq ?? 0;
+  if (cursor > head) throw new CursorAheadError(cursor, head);
+}
+
 /** A row of the change log as the protocol's Change. */
 export function changeFromRow(row: Selectable<ChangesTable>): Change {
   return {

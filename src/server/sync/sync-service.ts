@@ -27,6 +27,7 @@ import { HttpError } from '../http-error';
 import { indexAmendment, loadPushRecords, type PushRecords, sceneOf } from './push-records';
 import {
   addDevice,
+  checkCursorWithinHead,
   deviceRowOf,
   lockCounter,
   type PushWrites,
@@ -273,8 +274,13 @@ export function createSyncService(database: Database, options: SyncServiceOption
     });
   }
 
-  /** Handles one sync request of a signed-in user. */
+  /**
+   * Handles one sync request of a signed-in user. A cursor past the organization's last change
+   * is refused (CursorAheadError) before the push is looked at, so that request applies
+   * nothing; the device reads a snapshot and sends the same push again.
+   */
   async function sync(caller: SyncCaller, request: SyncRequest): Promise<SyncResponse> {
+    await checkCursorWithinHead(db, caller.organizationId, request.cursor);
     const pushed =
       request.push.length > 0
         ? await push(caller, request)

@@ -46,12 +46,17 @@ async function openPostgresTarget(url: string): Promise<TestDatabase> {
   };
 }
 
+/** PostgreSQL at `url`, in a schema of its own. */
+export function postgresTarget(url: string): DatabaseTarget {
+  return { name: 'postgres', open: () => openPostgresTarget(url) };
+}
+
 /** SQLite, plus PostgreSQL when TEST_DATABASE_URL names one (CI sets it). */
 export function databaseTargets(): DatabaseTarget[] {
   const targets: DatabaseTarget[] = [{ name: 'sqlite', open: openSqliteTarget }];
   const url = process.env.TEST_DATABASE_URL;
   if (url !== undefined && url !== '') {
-    targets.push({ name: 'postgres', open: () => openPostgresTarget(url) });
+    targets.push(postgresTarget(url));
   }
   return targets;
 }

@@ -52,8 +52,14 @@ export interface MemorySyncServerOptions {
 /** Thrown for a body the server cannot read at all (HTTP 400). */
 export class BadSyncRequest extends Error {}
 
+/** Thrown for a cursor past the organization's last change (HTTP 409 `cursor_ahead`). */
+export class CursorAhead extends Error {}
+
+/** The whole state of the server at one moment, to restore later (as from a backup). */
+export type MemoryServerBackup = Map<string, Organization>;
+
 export class MemorySyncServer implements SyncTransport {
-  private readonly organizations = new Map<string, Organization>();
+  private readonly organizations: Map<string, Organization> = new Map();
 
   constructor(private readonly options: MemorySyncServerOptions) {}
 
@@ -62,6 +68,8 @@ export class MemorySyncServer implements SyncTransport {
     const parsed = parseSyncRequest(JSON.parse(JSON.stringify(request)));
     if (!parsed.ok) throw new BadSyncRequest(parsed.message);
     const organization = this.organization(auth.organizationId);
+    if (parsed.value.cursor > organization.head)
+      throw new CursorAhead(`The server's last change is ${organization.head}.`);
     const device = deviceState(organization, parsed.value.deviceId);
     const rejected = this.push(organization, device, auth, parsed.value);
     const isSnapshot = parsed.value.cursor === 0 || parsed.value.snapshot === true;
@@ -69,6 +77,18 @@ export class MemorySyncServer implements SyncTransport {
     const response: SyncResponse = { acked: device.lastSeq, rejected, ...page };
     if (isSnapshot) response.snapshot = true;
     return JSON.parse(JSON.stringify(response));
+  }
+
+  /** A copy of everything the server holds now. */
+  backup(): MemoryServerBackup {
+    return structuredClone(this.organizations);
+  }
+
+  /** Goes back to a backup: whatever happened since is lost, as in a restore on a real server. */
+  restore(backup: MemoryServerBackup): void {
+    this.organizations.clear();
+    for (const [id, organization] of structuredClone(backup))
+      this.organizations.set(id, organization);
   }
 
   /** Every record of an organization as stored, keyed `entity/id`. */

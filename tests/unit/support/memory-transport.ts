@@ -2,7 +2,7 @@
 import type { ServerTransport } from '../../../src/app/sync/transport';
 import { TransportError } from '../../../src/app/sync/transport';
 import type { SyncAuth } from '../../../src/sync/protocol';
-import type { MemorySyncServer } from './memory-sync-server';
+import { CursorAhead, type MemorySyncServer } from './memory-sync-server';
 
 export interface MemoryTransport extends ServerTransport {
   /** No request reaches the server. */
@@ -28,7 +28,11 @@ export function createMemoryTransport(
     async sync(request) {
       if (transport.isOffline) throw offline();
       await transport.beforeSync?.();
-      const response = await server.sync(auth, request);
+      const response = await server.sync(auth, request).catch((error: unknown) => {
+        if (error instanceof CursorAhead)
+          throw new TransportError('refused', error.message, 409, 'cursor_ahead');
+        throw error;
+      });
       if (transport.dropNextResponse) {
         transport.dropNextResponse = false;
         throw offline();

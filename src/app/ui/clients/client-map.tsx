@@ -45,7 +45,7 @@ function useIsOnline(): Connectivity {
         probe: () =>
           navigator.onLine
             ? probeServer((input, init) => fetch(input, init))
-            : Promise.resolve(false),
+            : Promise.resolve('offline' as const),
         onChange: setState,
       }),
     [],
