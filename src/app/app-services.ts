@@ -9,7 +9,7 @@ import {
   type LockState,
 } from './security/app-lock';
 import { createSwitchableCodec, plainCodec } from './store/codec';
-import { createIndexedDbStore } from './store/indexeddb-store';
+import { createIndexedDbStore, type IndexedDbStore } from './store/indexeddb-store';
 import type { LocalStore } from './store/local-store';
 import {
   createSessionManager,
@@ -20,6 +20,7 @@ import {
 import { createSyncController, type SyncController } from './sync/sync-controller';
 import { createSyncEngine, SYNC_META, type SyncEngine } from './sync/sync-engine';
 import type { SyncStatus } from './sync/sync-status';
+import { createTokenRotation, ROTATION_PENDING_META_KEY } from './sync/token-rotation';
 import { createHttpTransport, type ServerTransport } from './sync/transport';
 import { createFeed, type Feed } from './ui/feed';
 import { REVIEW_INDEX_META_KEY } from './ui/review/review-index-key';
@@ -41,19 +42,29 @@ export interface AppServices {
   /** The app lock and encryption at rest; sync runs only while it is off or unlocked. */
   lock: AppLock;
   lockState: Feed<LockState>;
+  /** True while the token stored before the lock was turned on still waits to be rotated. */
+  rotationPending: Feed<boolean>;
   /** Reads the lock's state, then loads the session and starts syncing unless locked. */
   start: () => Promise<void>;
 }
 
-/** Meta values holding private data: the session token, refused edits, the review list's index. */
-const SEALED_META_KEYS = [SESSION_META_KEY, SYNC_META.rejectedEdits, REVIEW_INDEX_META_KEY];
+/**
+ * Meta values holding private data: the session token, refused edits, the review list's index,
+ * and whether the token still waits to be rotated.
+ */
+const SEALED_META_KEYS = [
+  SESSION_META_KEY,
+  SYNC_META.rejectedEdits,
+  REVIEW_INDEX_META_KEY,
+  ROTATION_PENDING_META_KEY,
+];
 
 const PERSIST_REQUESTED_KEY = 'storage.persistRequested';
 
 /** Asks once, on the first real save, that the browser keep this site's data under storage pressure. */
-async function requestPersistentStorage(store: LocalStore): Promise<void> {
+async function requestPersistentStorage(store: IndexedDbStore): Promise<void> {
   if ((await store.getMeta(PERSIST_REQUESTED_KEY)) !== undefined) return;
-  const isPersisted = (await navigator.storage?.persist?.()) ?? false;
+  const isPersisted = await store.persist().catch(() => false);
   await store.setMeta(PERSIST_REQUESTED_KEY, { at: Date.now(), isPersisted });
 }
 
@@ -117,7 +128,15 @@ export function createAppServices(options: {
     setTimeout: (callback: () => void, ms: number) => window.setTimeout(callback, ms),
     clearTimeout: (id: number) => window.clearTimeout(id),
   };
-  const session = createSessionManager(store, now, (input, init) => fetch(input, init));
+  const fetchFunction: typeof fetch = (input, init) => fetch(input, init);
+  const session = createSessionManager(store, now, fetchFunction);
+  const rotationPending = createFeed(false);
+  const rotation = createTokenRotation({
+    store,
+    fetchFunction,
+    now,
+    onPending: rotationPending.set,
+  });
   const transport = createHttpTransport({ getToken: session.token });
   const syncStatus = createFeed<SyncStatus | undefined>(undefined);
   const recordsVersion = createFeed(0);
@@ -141,6 +160,7 @@ export function createAppServices(options: {
     random: Math.random,
     events: { window, document },
     onStatus: syncStatus.set,
+    beforeSync: rotation.rotateIfPending,
   });
   const currentSession = createFeed<Session | undefined>(undefined);
   const amendments = createAmendmentRecorder({
@@ -163,8 +183,16 @@ export function createAppServices(options: {
     now,
     timers,
     events: document,
-    onState,
+    onState: (state) => {
+      onState(state);
+      if (state === 'unlocked') void rotation.refresh().catch(() => undefined);
+    },
     channel: broadcastLockChannel(),
+    // The token was stored in clear before the lock was on: end it now, or at the next connection.
+    onSealed: async () => {
+      await rotation.markPending();
+      void rotation.rotateIfPending().catch(() => undefined);
+    },
   });
   return {
     store,
@@ -180,6 +208,7 @@ export function createAppServices(options: {
     newId: createIdMaker(now, (count) => crypto.getRandomValues(new Uint8Array(count))),
     lock,
     lockState,
+    rotationPending,
     start: lock.initialize,
   };
 }

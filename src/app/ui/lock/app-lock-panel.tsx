@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../../app-services';
 import { type AppLock, IDLE_MINUTES_CHOICES } from '../../security/app-lock';
 import { useFeed } from '../feed';
+import { RotationNotice } from '../sync/rotation-notice';
 
 function field(form: HTMLFormElement, name: string): string {
   const element = form.elements.namedItem(name);
@@ -144,6 +145,7 @@ export function AppLockPanel({ services }: { services: AppServices }) {
       {state === 'unlocked' && (
         <>
           <p>The app lock is on: records and photos on this device are encrypted.</p>
+          <RotationNotice services={services} />
           <IdleChoice lock={lock} />
           <button type="button" class="button" onClick={() => lock.lock()}>
             Lock now
