@@ -42,6 +42,8 @@ export interface AppServices {
   /** The app lock and encryption at rest; sync runs only while it is off or unlocked. */
   lock: AppLock;
   lockState: Feed<LockState>;
+  /** The review list's search text: kept in memory, never in the address (it names clients). */
+  reviewSearch: Feed<string>;
   /** True while the token stored before the lock was turned on still waits to be rotated. */
   rotationPending: Feed<boolean>;
   /** Reads the lock's state, then loads the session and starts syncing unless locked. */
@@ -209,6 +211,7 @@ export function createAppServices(options: {
     lock,
     lockState,
     rotationPending,
+    reviewSearch: createFeed(''),
     start: lock.initialize,
   };
 }
