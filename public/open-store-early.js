@@ -42,15 +42,18 @@
     }
     if (found.length !== 1) return undefined;
     const [location] = found;
-    const factory =
-      location.bucket === undefined ? indexedDB : (await buckets.open(location.bucket)).indexedDB;
+    // The bucket object is handed over with the connection: Chromium stops serving a
+    // connection whose bucket object has been garbage-collected.
+    const storageBucket =
+      location.bucket === undefined ? undefined : await buckets.open(location.bucket);
+    const factory = storageBucket === undefined ? indexedDB : storageBucket.indexedDB;
     const database = await openExisting(factory, location.name);
     if (database === undefined) return undefined;
     database.onversionchange = () => database.close();
     setTimeout(() => {
       if (!early.isTaken) database.close();
     }, 10_000);
-    return { database, bucket: location.bucket };
+    return { database, bucket: location.bucket, storageBucket };
   })().catch(() => undefined);
   globalThis.homeassessEarlyOpen = early;
 })();

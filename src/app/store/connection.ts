@@ -3,8 +3,14 @@
 import { wrap } from 'idb';
 import { takeEarlyConnection } from './early-connection';
 import type { IndexedDbStoreOptions } from './indexeddb-store';
-import { moveToNextGeneration, type OpenedStore } from './move-store';
-import { type ConnectionEvents, openAt, resolveLocation, watch } from './open-location';
+import { moveToNextGeneration } from './move-store';
+import {
+  type ConnectionEvents,
+  type OpenedStore,
+  openAt,
+  resolveLocation,
+  watch,
+} from './open-location';
 import { CURRENT_VERSION, DATABASE_NAME, type HomeAssessDatabase } from './schema';
 import {
   browserEnvironment,
@@ -53,11 +59,11 @@ export function createConnection(options: IndexedDbStoreOptions): Connection {
     const { location } = await resolveLocation(environment, base);
     const early = await takeEarlyConnection(location, CURRENT_VERSION);
     if (early !== undefined) {
-      const database = wrap(early) as HomeAssessDatabase;
+      const database = wrap(early.database) as HomeAssessDatabase;
       watch(database, events);
-      return { database, location };
+      return { database, location, bucket: early.bucket };
     }
-    return { database: await openAt(environment, location, CURRENT_VERSION, events), location };
+    return openAt(environment, location, CURRENT_VERSION, events);
   };
   const current = () => {
     opening ??= open().catch((error: unknown) => {

@@ -5,6 +5,8 @@
 export interface EarlyDatabase {
   database: IDBDatabase;
   bucket?: string;
+  /** The bucket object the database came from, held while the connection is used. */
+  storageBucket?: unknown;
 }
 
 interface EarlyOpen {
@@ -18,13 +20,13 @@ declare global {
 
 /**
  * The early connection to the database at `location` if there is one at `version`, now belonging
- * to the caller (who must handle its versionchange and close); undefined if the store should open
- * its own. Only one caller takes it.
+ * to the caller (who must handle its versionchange and close, and hold `bucket` while using it);
+ * undefined if the store should open its own. Only one caller takes it.
  */
 export async function takeEarlyConnection(
   location: { bucket?: string; name: string },
   version: number,
-): Promise<IDBDatabase | undefined> {
+): Promise<{ database: IDBDatabase; bucket?: unknown } | undefined> {
   const early = globalThis.homeassessEarlyOpen;
   if (early === undefined || early.isTaken) return undefined;
   early.isTaken = true;
@@ -41,5 +43,5 @@ export async function takeEarlyConnection(
     return undefined;
   }
   database.onversionchange = null;
-  return database;
+  return { database, bucket: opened.storageBucket };
 }

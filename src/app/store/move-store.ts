@@ -1,7 +1,7 @@
 // Moves every row, as stored, into the next generation and deletes the old one, so values the old
 // one held in clear leave the browser's files (rewriting rows in place leaves the old bytes behind).
 import type { IDBPDatabase } from 'idb';
-import { type ConnectionEvents, openAt } from './open-location';
+import { type ConnectionEvents, type OpenedStore, openAt } from './open-location';
 import { CURRENT_VERSION, type HomeAssessDatabase } from './schema';
 import {
   deleteLocation,
@@ -14,12 +14,6 @@ import {
   type StoreLocation,
   withMoveLock,
 } from './store-location';
-
-/** A connection with the location it belongs to. */
-export interface OpenedStore {
-  database: HomeAssessDatabase;
-  location: StoreLocation;
-}
 
 /** Rows copied per transaction: photos are large, the other rows small. */
 const COPY_BATCH: Record<string, number> = { records: 500, outbox: 500, blobs: 10, meta: 500 };
@@ -54,14 +48,15 @@ async function copyInto(
   source: HomeAssessDatabase,
   target: StoreLocation,
   events: ConnectionEvents,
-): Promise<HomeAssessDatabase> {
-  const copy = await openAt(environment, target, CURRENT_VERSION, events, false);
+): Promise<OpenedStore> {
+  const opened = await openAt(environment, target, CURRENT_VERSION, events, false);
+  const copy = opened.database;
   try {
     for (const name of STORE_NAMES)
       await copyStore(source as unknown as IDBPDatabase, copy as unknown as IDBPDatabase, name);
     const marking = copy.transaction('meta', 'readwrite', { durability: 'strict' });
     await Promise.all([marking.store.put(true, STORE_COMPLETE_META_KEY), marking.done]);
-    return copy;
+    return opened;
   } catch (error) {
     copy.close();
     throw error;
@@ -82,7 +77,7 @@ export async function moveToNextGeneration(
   return withMoveLock(environment, base, async () => {
     const newest = (await listLocations(environment, base)).at(-1)?.generation ?? 0;
     const target = locationOf(environment, base, Math.max(newest, current.location.generation) + 1);
-    let copy: HomeAssessDatabase;
+    let copy: OpenedStore;
     try {
       copy = await copyInto(environment, current.database, target, events);
     } catch (error) {
@@ -93,6 +88,6 @@ export async function moveToNextGeneration(
     current.database.close();
     await deleteLocation(environment, current.location);
     if (wasPersisted) await persist(environment, target).catch(() => false);
-    return { database: copy, location: target };
+    return copy;
   });
 }

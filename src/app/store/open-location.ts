@@ -13,6 +13,13 @@ import {
   withMoveLock,
 } from './store-location';
 
+/** A connection with the location it belongs to, and the bucket object it must keep alive. */
+export interface OpenedStore {
+  database: HomeAssessDatabase;
+  location: StoreLocation;
+  bucket?: unknown;
+}
+
 /** What a connection reports back to the store. */
 export interface ConnectionEvents {
   /** Another tab holds an older version open; this one waits until it closes. */
@@ -33,8 +40,8 @@ export async function openAt(
   version: number,
   events: ConnectionEvents,
   isComplete = true,
-): Promise<HomeAssessDatabase> {
-  const factory = await factoryOf(environment, location);
+): Promise<OpenedStore> {
+  const { indexedDB: factory, bucket } = await factoryOf(environment, location);
   const request = factory.open(location.name, version);
   request.addEventListener('upgradeneeded', (event) => {
     const database = wrap(request.result) as HomeAssessDatabase;
@@ -47,7 +54,7 @@ export async function openAt(
   request.addEventListener('blocked', () => events.onBlocked?.());
   const database = (await wrap(request)) as unknown as IDBPDatabase<HomeAssessSchema>;
   watch(database, events);
-  return database;
+  return { database, location, bucket };
 }
 
 /** Hands a connection's versionchange and close events to the store. */
@@ -59,7 +66,7 @@ export function watch(database: HomeAssessDatabase, events: ConnectionEvents): v
 /** Whether a location holds a complete copy: generation 0 predates moves and always does. */
 async function isCompleteAt(environment: StorageEnvironment, location: StoreLocation) {
   if (location.generation === 0) return true;
-  const factory = await factoryOf(environment, location);
+  const { indexedDB: factory } = await factoryOf(environment, location);
   const database = await new Promise<IDBDatabase | undefined>((resolve) => {
     const request = factory.open(location.name);
     // A bucket with no database in it: nothing to create here.

@@ -93,14 +93,26 @@ export async function listLocations(
     .map((generation) => locationOf(environment, base, generation));
 }
 
+/** A location's IndexedDB factory, with the bucket object it came from, if any. */
+export interface LocationFactory {
+  indexedDB: IDBFactory;
+  /**
+   * Held for as long as a connection from `indexedDB` is used. Measured in Chromium 150: once the
+   * bucket object and its factory are garbage-collected, transactions on a connection opened
+   * through them never complete, and no close event says so.
+   */
+  bucket?: StorageBucketLike;
+}
+
 /** The IndexedDB factory a location's database is opened with. */
 export async function factoryOf(
   environment: StorageEnvironment,
   location: StoreLocation,
-): Promise<IDBFactory> {
+): Promise<LocationFactory> {
   if (location.bucket === undefined || environment.buckets === undefined)
-    return environment.indexedDB;
-  return (await environment.buckets.open(location.bucket, { durability: 'strict' })).indexedDB;
+    return { indexedDB: environment.indexedDB };
+  const bucket = await environment.buckets.open(location.bucket, { durability: 'strict' });
+  return { indexedDB: bucket.indexedDB, bucket };
 }
 
 /** Whether the location's data is kept under storage pressure (asked for on the first save). */
