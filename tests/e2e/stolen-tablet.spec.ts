@@ -1,5 +1,6 @@
 // A stolen, locked tablet gives nothing away: once the app lock is on, no file of the browser's
 // profile holds the client's name, a note or a photo, and the token stored before no longer works.
+import { rmSync } from 'node:fs';
 import {
   type APIRequestContext,
   type BrowserContext,
@@ -18,6 +19,19 @@ import { dumpDeviceDatabase } from './support/device-database';
 import { findOnDisk, launchTablet, newProfileDirectory, noisePng } from './support/profile-disk';
 
 const DOOR_ITEM = /Is the entrance door wide enough/;
+const profiles: string[] = [];
+
+test.afterEach(() => {
+  for (const profile of profiles.splice(0)) rmSync(profile, { recursive: true, force: true });
+});
+
+/** A profile directory of the test's own, removed after the test. */
+function profileOfThisTest(): string {
+  const profile = newProfileDirectory();
+  profiles.push(profile);
+  return profile;
+}
+
 const PASSPHRASE = 'kettle 4 lantern';
 const RENEWAL_NOTICE = /sign-in is renewed the next time it reaches the server/;
 
@@ -79,7 +93,7 @@ test('with the lock on, the profile on disk holds no name, note or photo, and th
   const stamp = Date.now();
   const clientName = `Ottoline Zweigart ${stamp}`;
   const note = `Loose handrail by the back step ${stamp}`;
-  const profile = newProfileDirectory();
+  const profile = profileOfThisTest();
 
   let tablet = await launchTablet(info, profile);
   let page = await firstPage(tablet);
@@ -123,7 +137,7 @@ test('turned on offline, the lock renews the sign-in at the next connection and 
 }, info) => {
   test.setTimeout(180_000);
   await ensureOrganization(request);
-  const profile = newProfileDirectory();
+  const profile = profileOfThisTest();
   const tablet = await launchTablet(info, profile);
   const page = await firstPage(tablet);
   await new SettingsPage(page).signIn(THERAPIST.email, THERAPIST.password);
