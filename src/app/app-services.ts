@@ -10,7 +10,7 @@ import {
 import { webAuthnDeviceKeys } from './security/device-key';
 import { followLockRequirement } from './security/lock-requirement';
 import { createSwitchableCodec, plainCodec } from './store/codec';
-import { createIndexedDbStore } from './store/indexeddb-store';
+import { createIndexedDbStore, type IndexedDbStore } from './store/indexeddb-store';
 import type { LocalStore } from './store/local-store';
 import {
   createSessionManager,
@@ -21,6 +21,7 @@ import {
 import { createSyncController, type SyncController } from './sync/sync-controller';
 import { createSyncEngine, SYNC_META, type SyncEngine } from './sync/sync-engine';
 import type { SyncStatus } from './sync/sync-status';
+import { createTokenRotation, ROTATION_PENDING_META_KEY } from './sync/token-rotation';
 import { createHttpTransport, type ServerTransport } from './sync/transport';
 import { createFeed, type Feed } from './ui/feed';
 import { REVIEW_INDEX_META_KEY } from './ui/review/review-index-key';
@@ -44,19 +45,31 @@ export interface AppServices {
   lockState: Feed<LockState>;
   /** The organization requires an app lock: with none set here, screens show only how to set one. */
   appLockRequired: Feed<boolean>;
+  /** The review list's search text: kept in memory, never in the address (it names clients). */
+  reviewSearch: Feed<string>;
+  /** True while the token stored before the lock was turned on still waits to be rotated. */
+  rotationPending: Feed<boolean>;
   /** Reads the lock's state, then loads the session and starts syncing unless locked. */
   start: () => Promise<void>;
 }
 
-/** Meta values holding private data: the session token, refused edits, the review list's index. */
-const SEALED_META_KEYS = [SESSION_META_KEY, SYNC_META.rejectedEdits, REVIEW_INDEX_META_KEY];
+/**
+ * Meta values holding private data: the session token, refused edits, the review list's index,
+ * and whether the token still waits to be rotated.
+ */
+const SEALED_META_KEYS = [
+  SESSION_META_KEY,
+  SYNC_META.rejectedEdits,
+  REVIEW_INDEX_META_KEY,
+  ROTATION_PENDING_META_KEY,
+];
 
 const PERSIST_REQUESTED_KEY = 'storage.persistRequested';
 
 /** Asks once, on the first real save, that the browser keep this site's data under storage pressure. */
-async function requestPersistentStorage(store: LocalStore): Promise<void> {
+async function requestPersistentStorage(store: IndexedDbStore): Promise<void> {
   if ((await store.getMeta(PERSIST_REQUESTED_KEY)) !== undefined) return;
-  const isPersisted = (await navigator.storage?.persist?.()) ?? false;
+  const isPersisted = await store.persist().catch(() => false);
   await store.setMeta(PERSIST_REQUESTED_KEY, { at: Date.now(), isPersisted });
 }
 
@@ -124,7 +137,15 @@ export function createAppServices(options: {
     setTimeout: (callback: () => void, ms: number) => window.setTimeout(callback, ms),
     clearTimeout: (id: number) => window.clearTimeout(id),
   };
-  const session = createSessionManager(store, now, (input, init) => fetch(input, init));
+  const fetchFunction: typeof fetch = (input, init) => fetch(input, init);
+  const session = createSessionManager(store, now, fetchFunction);
+  const rotationPending = createFeed(false);
+  const rotation = createTokenRotation({
+    store,
+    fetchFunction,
+    now,
+    onPending: rotationPending.set,
+  });
   const transport = createHttpTransport({ getToken: session.token });
   const syncStatus = createFeed<SyncStatus | undefined>(undefined);
   const recordsVersion = createFeed(0);
@@ -148,6 +169,7 @@ export function createAppServices(options: {
     random: Math.random,
     events: { window, document },
     onStatus: syncStatus.set,
+    beforeSync: rotation.rotateIfPending,
   });
   const currentSession = createFeed<Session | undefined>(undefined);
   const lockState = createFeed<LockState>('starting');
@@ -168,9 +190,17 @@ export function createAppServices(options: {
     now,
     timers,
     events: document,
-    onState,
+    onState: (state) => {
+      onState(state);
+      if (state === 'unlocked') void rotation.refresh().catch(() => undefined);
+    },
     channel: broadcastLockChannel(),
     deviceKeys: webAuthnDeviceKeys,
+    // The token was stored in clear before the lock was on: end it now, or at the next connection.
+    onSealed: async () => {
+      await rotation.markPending();
+      void rotation.rotateIfPending().catch(() => undefined);
+    },
   });
   return {
     store,
@@ -187,6 +217,8 @@ export function createAppServices(options: {
     lock,
     lockState,
     appLockRequired,
+    rotationPending,
+    reviewSearch: createFeed(''),
     start: lock.initialize,
   };
 }

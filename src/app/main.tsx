@@ -3,8 +3,10 @@ import { render } from 'preact';
 import { createAppServices } from './app-services';
 import { registerServiceWorker } from './pwa/register';
 import { App, type AppNotices, openingScreenLists } from './ui/app';
+import { keepFormStateOffDisk } from './ui/no-restore';
 import './ui/styles.css';
 
+keepFormStateOffDisk();
 const root = document.getElementById('app');
 if (root === null) throw new Error('The page has no #app element.');
 const notices: AppNotices = { applyUpdate: undefined, isStoreOutdated: false };

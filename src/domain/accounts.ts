@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'login',
   'login_failed',
   'logout',
+  'session_rotated',
   'setup',
   'signup',
   'user_created',

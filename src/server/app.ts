@@ -16,6 +16,7 @@ import { registerAccountRoutes } from './routes/accounts-routes';
 import { registerAuditRoutes } from './routes/audit-routes';
 import { registerBlobRoutes } from './routes/blob-routes';
 import { registerOpenApiRoute } from './routes/openapi-route';
+import { registerSessionRoutes } from './routes/session-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
 import { registerUserRoutes } from './routes/user-routes';
 import { registerSecurityHeaders } from './security-headers';
@@ -113,6 +114,7 @@ function registerApi(server: FastifyInstance, config: ServerConfig, database: Da
   const syncService = createSyncService(database, { now: Date.now, newId, auditLog });
   registerSyncRoutes(server, accounts, syncService);
   registerBlobRoutes(server, accounts, database);
+  registerSessionRoutes(server, { accounts, auditLog, db });
 }
 
 /** Creates the server without listening, so tests and main() can both use it. */

@@ -6,6 +6,7 @@ import type { JsonSchema } from './openapi-entity-schemas';
 import { apiErrorSchema } from './openapi-errors';
 import { apiPaths, type BodyLimits, type OpenApiObject } from './openapi-paths';
 import { bodySchemas } from './openapi-schemas';
+import { sessionPaths } from './openapi-session-paths';
 
 /** The methods an OpenAPI path item may describe. */
 export const OPENAPI_METHODS = [
@@ -80,7 +81,7 @@ export function buildOpenApiDocument(options: OpenApiOptions): OpenApiDocument {
       description: overview(options),
     },
     tags: TAGS,
-    paths: { ...apiPaths(options), ...adminPaths(options) },
+    paths: { ...apiPaths(options), ...adminPaths(options), ...sessionPaths() },
     components: {
       schemas: { ApiError: apiErrorSchema(), ...bodySchemas() },
       securitySchemes: {

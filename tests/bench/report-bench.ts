@@ -8,6 +8,7 @@ import { getDocumentProxy } from 'unpdf';
 import type { FieldValues } from '../../src/domain/entities';
 import { createIdMaker, derivedId, type RecordId } from '../../src/domain/ids';
 import type { LocalRecord } from '../../src/sync/replica';
+import { openDeviceDatabase, putRows } from '../e2e/support/device-database';
 import { formatMegabytes, formatMs, median, runReported } from './support/bench-report';
 import { withServedApp } from './support/served-app';
 import { readAdultHomeChecklist, type SeedChecklist } from './support/visit-seed';
@@ -47,8 +48,9 @@ function syncedRow(entity: LocalRecord['entity'], id: RecordId, fields: FieldVal
 
 /** Makes `count` distinct camera-sized JPEGs in the page and stores their bytes as the app does. */
 async function storePhotos(page: Page, count: number): Promise<string[]> {
-  return page.evaluate(
-    async ({ count: photoCount, width, height }) => {
+  const database = await openDeviceDatabase(page);
+  return database.evaluate(
+    async (opened, { count: photoCount, width, height }) => {
       const rows: unknown[] = [];
       const hashes: string[] = [];
       for (let index = 0; index < photoCount; index += 1) {
@@ -79,17 +81,13 @@ async function storePhotos(page: Page, count: number): Promise<string[]> {
         });
       }
       await new Promise<void>((resolve, reject) => {
-        const opening = indexedDB.open('homeassess');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const transaction = opening.result.transaction('blobs', 'readwrite');
-          for (const row of rows) transaction.objectStore('blobs').put(row);
-          transaction.oncomplete = () => {
-            opening.result.close();
-            resolve();
-          };
-          transaction.onabort = () => reject(transaction.error);
+        const transaction = opened.transaction('blobs', 'readwrite');
+        for (const row of rows) transaction.objectStore('blobs').put(row);
+        transaction.oncomplete = () => {
+          opened.close();
+          resolve();
         };
+        transaction.onabort = () => reject(transaction.error);
       });
       return hashes;
     },
@@ -180,23 +178,7 @@ function reportRows(checklist: SeedChecklist, roomCount: number, photoHashes: re
 async function writeRecords(page: Page, rows: RecordRow[]): Promise<void> {
   // Passed as unknown: Playwright's argument types recurse too deep on JSON field values.
   const batch: unknown[] = rows;
-  await page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const opening = indexedDB.open('homeassess');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const transaction = opening.result.transaction('records', 'readwrite');
-          for (const row of records) transaction.objectStore('records').put(row);
-          transaction.oncomplete = () => {
-            opening.result.close();
-            resolve();
-          };
-          transaction.onabort = () => reject(transaction.error);
-        };
-      }),
-    batch,
-  );
+  await putRows(page, 'records', batch);
 }
 
 /** Opens the report in a new page; navigation start until every photo is decoded, then the PDF. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { FieldValues } from '../../src/domain/entities';
 import { createIdMaker, type RecordId } from '../../src/domain/ids';
+import { putRows } from '../e2e/support/device-database';
 import { formatCount, formatMs, median, runReported, targetWords } from './support/bench-report';
 import { withServedApp } from './support/served-app';
 import { writeRows } from './support/visit-seed';
@@ -153,23 +154,7 @@ function assessmentRows(index: number, clientId: RecordId, newId: () => RecordId
  * review list's saved index is keyed by it.
  */
 async function setCursor(page: Page, cursor: number): Promise<void> {
-  await page.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const opening = indexedDB.open('homeassess');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const transaction = opening.result.transaction('meta', 'readwrite');
-          transaction.objectStore('meta').put(value, 'sync.cursor');
-          transaction.oncomplete = () => {
-            opening.result.close();
-            resolve();
-          };
-          transaction.onabort = () => reject(transaction.error);
-        };
-      }),
-    cursor,
-  );
+  await putRows(page, 'meta', [cursor], 'sync.cursor');
 }
 
 /** Writes `count` assessments, with a client per two of them, into the page's device database. */

@@ -1,52 +1,16 @@
 // The app lock on a tablet that may be lost: with a passphrase set, the browser's storage holds
 // no client name, note or photo in clear, and only the right passphrase opens the app again.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppLockPage } from './pages/app-lock-page';
 import { ClientsPage } from './pages/clients-page';
 import { ShellPage } from './pages/shell-page';
 import { TINY_PNG } from './support/accounts';
+import { dumpDeviceDatabase } from './support/device-database';
 
 const CLIENT_NAME = 'Secret Client Zebra';
 const NOTE = 'Confidential note text';
 const PASSPHRASE = 'kettle 4 lantern';
-
-/** Every row of every store in the device database, as a thief with the disk would read it. */
-function dumpDeviceDatabase(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const toBase64 = (bytes: Uint8Array) => {
-      let text = '';
-      for (const byte of bytes) text += String.fromCharCode(byte);
-      return btoa(text);
-    };
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('homeassess');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const dump: Record<string, unknown> = {};
-    for (const name of Array.from(database.objectStoreNames)) {
-      const store = database.transaction(name).objectStore(name);
-      const [keys, values] = await Promise.all(
-        [store.getAllKeys(), store.getAll()].map(
-          (request) =>
-            new Promise<unknown[]>((resolve, reject) => {
-              request.onsuccess = () => resolve(request.result);
-              request.onerror = () => reject(request.error);
-            }),
-        ),
-      );
-      dump[name] = { keys, values };
-    }
-    database.close();
-    return JSON.stringify(dump, (_key, value: unknown) => {
-      if (value instanceof ArrayBuffer) return `base64:${toBase64(new Uint8Array(value))}`;
-      if (ArrayBuffer.isView(value))
-        return `base64:${toBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))}`;
-      return value;
-    });
-  });
-}
 
 /** The photo's bytes as the device stored them in clear (after resizing), from a dump. */
 function storedPhotoBase64(dump: string): string {

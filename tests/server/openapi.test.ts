@@ -37,6 +37,7 @@ import { startTestServer, TEST_VERSION, type TestServer } from './support/test-s
 const PNG_BYTES = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), Buffer.from('…')]);
 const BLOBS = '/api/v1/blobs/{sha256}';
 const LOGIN = '/api/v1/auth/login';
+const ROTATE = '/api/v1/auth/rotate';
 const JSON_TYPE = 'application/json';
 const PROTOCOL_LIMITS = [
   MAX_PATCHES_PER_REQUEST,
@@ -67,6 +68,13 @@ describe('the OpenAPI document', () => {
   afterAll(async () => {
     await running?.close();
   });
+
+  /** A token of its own for a test that ends it, so the others keep theirs. */
+  const freshToken = async () => {
+    const credentials = { email: ADMIN.email, password: ADMIN.password };
+    const login = await requestJson(running.baseUrl, 'POST', LOGIN, { body: credentials });
+    return (login.body as { token: string }).token;
+  };
 
   const answerValidator = (path: string, method: string, status: number) =>
     validatorOf(at(responseOf(document, path, method, status), ['content', JSON_TYPE, 'schema']));
@@ -165,6 +173,7 @@ describe('the OpenAPI document', () => {
       ['/api/v1/setup', 'get', await requestJson(baseUrl, 'GET', '/api/v1/setup')],
       ['/api/v1/auth/me', 'get', await requestJson(baseUrl, 'GET', '/api/v1/auth/me', { token })],
       [LOGIN, 'post', await requestJson(baseUrl, 'POST', LOGIN, { body: credentials })],
+      [ROTATE, 'post', await requestJson(baseUrl, 'POST', ROTATE, { token: await freshToken() })],
     ] as const;
     for (const [path, method, answer] of answers) {
       const validate = answerValidator(path, method, answer.status);
@@ -235,6 +244,7 @@ describe('the OpenAPI document', () => {
       { code: 'setup_done', path: '/api/v1/setup', init: post(ADMIN) },
       { code: 'signup_closed', path: '/api/v1/signup', init: post(ADMIN) },
       { code: 'unauthenticated', path: '/api/v1/auth/me', init: {} },
+      { code: 'unauthenticated', path: ROTATE, init: { method: 'POST' } },
       { code: 'invalid_request', path: '/api/v1/sync', init: post({}, { ...asJson, ...bearer }) },
       {
         code: 'cursor_ahead',

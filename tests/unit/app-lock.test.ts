@@ -87,8 +87,19 @@ function setUp(name = uniqueName(), channel?: LockChannel) {
   return { name, store, codec, time, states, lock: createAppLock(options), options };
 }
 
+/** The database the store uses now: the newest generation `name~N`, or `name` before any move. */
+async function currentDatabaseName(name: string): Promise<string> {
+  const generations = (await indexedDB.databases())
+    .map((database) => database.name ?? '')
+    .filter((candidate) => candidate.startsWith(`${name}~`))
+    .map((candidate) => Number(candidate.slice(name.length + 1)))
+    .sort((first, second) => first - second);
+  const newest = generations.at(-1);
+  return newest === undefined ? name : `${name}~${newest}`;
+}
+
 async function rawRows(name: string): Promise<{ kinds: string[]; json: string }> {
-  const database = await openDB(name);
+  const database = await openDB(await currentDatabaseName(name));
   const rows = [
     ...(await database.getAll('records')).map((row) => row.body),
     ...(await database.getAll('outbox')).map((row) => row.body),
@@ -134,6 +145,37 @@ describe('the app lock', () => {
       expect(raw.json).not.toContain(secret);
     expect(await setup.store.getRecord('client', 'c1')).toEqual(CLIENT);
     expect(await setup.store.getMeta(LOCK_META.isResealComplete)).toBe(true);
+  });
+
+  it('moves every row into a new database and deletes the one that held them in clear', async () => {
+    const setup = setUp();
+    store = setup.store;
+    await setup.lock.initialize();
+    await storePlainData(setup.store);
+    await setup.lock.setPassphrase(PASSPHRASE);
+    const names = (await indexedDB.databases()).map((database) => database.name);
+    expect(names).not.toContain(setup.name);
+    expect(names).toContain(`${setup.name}~1`);
+    expect(await setup.store.listOutbox()).toEqual([{ seq: 1, value: CLIENT }]);
+    expect((await setup.store.getBlob('ab'))?.bytes).toEqual(PHOTO);
+    expect(await setup.store.getMeta('auth.session')).toEqual({ token: 'secret-token-123' });
+  });
+
+  it('ends the old token once sealed, before the old database is deleted', async () => {
+    const setup = setUp();
+    store = setup.store;
+    const seen: string[] = [];
+    const lock = createAppLock({
+      ...setup.options,
+      onSealed: async () => {
+        const names = (await indexedDB.databases()).map((database) => database.name ?? '');
+        seen.push(...names.filter((name) => name.split('~')[0] === setup.name));
+      },
+    });
+    await lock.initialize();
+    await storePlainData(setup.store);
+    await lock.setPassphrase(PASSPHRASE);
+    expect(seen).toEqual([setup.name]);
   });
 
   it('re-seals more rows than one batch', async () => {

@@ -19,17 +19,12 @@ async function databaseNames(): Promise<string[]> {
 }
 
 async function settledEarlyOpen(): Promise<void> {
-  const request = globalThis.homeassessEarlyOpen?.request;
-  if (request === undefined || request.readyState === 'done') return;
-  await new Promise((resolve) => {
-    request.addEventListener('success', resolve);
-    request.addEventListener('error', resolve);
-  });
+  await globalThis.homeassessEarlyOpen?.opened;
 }
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  globalThis.homeassessEarlyOpen?.request.result?.close();
+  (await globalThis.homeassessEarlyOpen?.opened)?.database.close();
   globalThis.homeassessEarlyOpen = undefined;
   await createIndexedDbStore().destroy();
 });
@@ -40,6 +35,8 @@ describe('the connection opened as the page loads', () => {
     await before.writeBatch({ records: [room] });
     before.close();
     openEarly();
+    // The early script finds the generation first, then opens it.
+    await settledEarlyOpen();
     const opens = vi.spyOn(indexedDB, 'open');
     const store = createIndexedDbStore();
     expect(await store.getRecord('room', 'r1')).toEqual(room.value);
@@ -64,7 +61,8 @@ describe('the connection opened as the page loads', () => {
     before.close();
     openEarly();
     await settledEarlyOpen();
-    expect(await takeEarlyConnection(DATABASE_NAME, CURRENT_VERSION + 1)).toBeUndefined();
+    const location = { name: DATABASE_NAME };
+    expect(await takeEarlyConnection(location, CURRENT_VERSION + 1)).toBeUndefined();
     const newer = indexedDB.open(DATABASE_NAME, CURRENT_VERSION + 1);
     const outcome = await new Promise<string>((resolve) => {
       newer.onsuccess = () => resolve('opened');
@@ -72,6 +70,22 @@ describe('the connection opened as the page loads', () => {
     });
     expect(outcome).toBe('opened');
     newer.result.close();
+  });
+
+  it('opens nothing while a move left two generations, so the store settles them first', async () => {
+    const before = createIndexedDbStore();
+    await before.writeBatch({ records: [room] });
+    before.close();
+    await new Promise((resolve) => {
+      const request = indexedDB.open(`${DATABASE_NAME}~1`, CURRENT_VERSION);
+      request.onsuccess = () => resolve(request.result.close());
+    });
+    openEarly();
+    expect(await globalThis.homeassessEarlyOpen?.opened).toBeUndefined();
+    const store = createIndexedDbStore();
+    expect(await store.getRecord('room', 'r1')).toEqual(room.value);
+    expect(await databaseNames()).not.toContain(`${DATABASE_NAME}~1`);
+    store.close();
   });
 
   it('lets the device be reset while the store holds it', async () => {

@@ -64,7 +64,13 @@ export function broadcastLockChannel(name = 'homeassess-lock'): LockChannel | un
 export interface AppLockOptions {
   store: Pick<
     IndexedDbStore,
-    'getMeta' | 'setMeta' | 'resealAll' | 'countOutbox' | 'listBlobsToUpload' | 'destroy'
+    | 'getMeta'
+    | 'setMeta'
+    | 'resealAll'
+    | 'compact'
+    | 'countOutbox'
+    | 'listBlobsToUpload'
+    | 'destroy'
   >;
   codec: SwitchableCodec;
   now: () => number;
@@ -80,6 +86,11 @@ export interface AppLockOptions {
    * writing records in clear or showing them after the person locked the device.
    */
   channel?: LockChannel;
+  /**
+   * Runs once every row is sealed, before the store is compacted: copies of private values made
+   * before the lock was on (the session token) are to be ended, not only overwritten.
+   */
+  onSealed?: () => Promise<void>;
 }
 
 interface FailedUnlocks {
@@ -168,10 +179,16 @@ export function createAppLock(options: AppLockOptions) {
     });
   }
 
-  /** Re-seals rows stored before the lock was on; resumes after an interruption. */
+  /**
+   * Re-seals rows stored before the lock was on, then rewrites the store into a new database and
+   * deletes the old one, whose files still held the overwritten clear values; resumes after an
+   * interruption (the flag is set only once both are done).
+   */
   async function finishResealing(): Promise<void> {
     if ((await store.getMeta(LOCK_META.isResealComplete)) === true) return;
     await store.resealAll();
+    await options.onSealed?.();
+    await store.compact();
     await store.setMeta(LOCK_META.isResealComplete, true);
   }
 

@@ -1,17 +1,10 @@
 // The LocalStore on IndexedDB through idb: opened lazily, sealed through a codec, durable writes.
-import { deleteDB, openDB, wrap } from 'idb';
 import { type Codec, isSealed, plainCodec } from './codec';
-import { takeEarlyConnection } from './early-connection';
+import { createConnection, requireEnvironment } from './connection';
 import type { LocalStore, OutboxEntry, StoredBlob, StoredRecordInput } from './local-store';
 import { resealAllRows } from './reseal-rows';
-import {
-  CURRENT_VERSION,
-  DATABASE_NAME,
-  type HomeAssessDatabase,
-  type HomeAssessSchema,
-  type RecordRow,
-  upgradeSchema,
-} from './schema';
+import type { RecordRow } from './schema';
+import { persist, type StorageEnvironment } from './store-location';
 
 export interface IndexedDbStoreOptions {
   name?: string;
@@ -22,59 +15,23 @@ export interface IndexedDbStoreOptions {
   onBlocked?: () => void;
   /** Another tab wants a newer version; this connection closed itself and the page should reload. */
   onVersionChange?: () => void;
+  /** The browser's storage; tests pass their own. */
+  environment?: StorageEnvironment;
 }
 
 /** The IndexedDB store, with what turning the app lock on and a device reset need. */
 export interface IndexedDbStore extends LocalStore {
   /** Re-seals every row not yet sealed by the current codec; returns how many were re-sealed. */
   resealAll(): Promise<number>;
+  /**
+   * Rewrites every row, as stored, into a new database and deletes the old one, so that values
+   * overwritten by re-sealing leave the browser's files. Every call waits until it is done.
+   */
+  compact(): Promise<void>;
+  /** Asks the browser to keep the device's data under storage pressure; true if it will. */
+  persist(): Promise<boolean>;
   /** Closes the connection and deletes the whole database from this device. */
   destroy(): Promise<void>;
-}
-
-interface Connection {
-  get(): Promise<HomeAssessDatabase>;
-  close(): void;
-}
-
-function createConnection(options: IndexedDbStoreOptions): Connection {
-  let opening: Promise<HomeAssessDatabase> | undefined;
-  const forget = () => {
-    opening = undefined;
-  };
-  const name = options.name ?? DATABASE_NAME;
-  const blocking = () => {
-    void opening?.then((database) => database.close());
-    forget();
-    options.onVersionChange?.();
-  };
-  const open = async () => {
-    const early = await takeEarlyConnection(name, CURRENT_VERSION);
-    if (early !== undefined) {
-      early.addEventListener('versionchange', blocking);
-      early.addEventListener('close', forget);
-      return wrap(early) as HomeAssessDatabase;
-    }
-    return openDB<HomeAssessSchema>(name, CURRENT_VERSION, {
-      upgrade: upgradeSchema,
-      blocked: () => options.onBlocked?.(),
-      blocking,
-      terminated: forget,
-    });
-  };
-  return {
-    get: () => {
-      opening ??= open().catch((error: unknown) => {
-        forget();
-        throw error;
-      });
-      return opening;
-    },
-    close: () => {
-      void opening?.then((database) => database.close());
-      forget();
-    },
-  };
 }
 
 async function sealRecords(codec: Codec, records: StoredRecordInput[]): Promise<RecordRow[]> {
@@ -245,9 +202,9 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
     },
     close: connection.close,
     resealAll: async () => resealAllRows(await db(), codec, sealedMetaKeys),
-    async destroy() {
-      connection.close();
-      await deleteDB(options.name ?? DATABASE_NAME);
-    },
+    compact: connection.moveToNextGeneration,
+    persist: async () =>
+      persist(requireEnvironment(options), (await connection.current()).location),
+    destroy: connection.destroy,
   };
 }

@@ -139,3 +139,38 @@ export function createSessionManager(
 }
 
 export type SessionManager = ReturnType<typeof createSessionManager>;
+
+/** What a token rotation came to: done, nothing to rotate, no connection, or refused. */
+export type RotationOutcome = 'rotated' | 'no-session' | 'offline' | 'refused';
+
+/**
+ * Exchanges the device's token for a new one (POST /api/v1/auth/rotate), which ends the old one
+ * on the server at once, and keeps the new one in place of the old. A refusal whose token another
+ * tab has rotated meanwhile counts as done.
+ */
+export async function rotateToken(
+  store: LocalStore,
+  fetchFunction: typeof fetch,
+): Promise<RotationOutcome> {
+  const session = (await store.getMeta(SESSION_META_KEY)) as Session | undefined;
+  if (session === undefined) return 'no-session';
+  let response: Response;
+  try {
+    response = await fetchFunction('/api/v1/auth/rotate', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${session.token}` },
+    });
+  } catch {
+    return 'offline';
+  }
+  const latest = (await store.getMeta(SESSION_META_KEY)) as Session | undefined;
+  if (!response.ok) {
+    if (response.status !== 401 && response.status !== 403) return 'offline';
+    return latest !== undefined && latest.token !== session.token ? 'rotated' : 'refused';
+  }
+  const { token, user } = (await response.json()) as { token: string; user: SessionUser };
+  // Signed out (or in as someone else) while the request was out: the answer is not theirs.
+  if (latest?.token !== session.token) return latest === undefined ? 'no-session' : 'rotated';
+  await store.setMeta(SESSION_META_KEY, { ...session, token, user });
+  return 'rotated';
+}

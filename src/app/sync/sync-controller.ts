@@ -14,6 +14,8 @@ export interface SyncControllerOptions {
   random: () => number;
   events?: Parameters<typeof createSyncScheduler>[0]['events'];
   onStatus: (status: SyncStatus) => void;
+  /** Runs before each sync (a token rotation that waits for a connection); its failure is ignored. */
+  beforeSync?: () => Promise<unknown>;
 }
 
 function outcomeOf(error: unknown): SyncOutcome {
@@ -35,6 +37,7 @@ export function createSyncController(options: SyncControllerOptions) {
   async function run(): Promise<boolean> {
     isSyncing = true;
     void publish();
+    await options.beforeSync?.().catch(() => undefined);
     try {
       await options.engine.syncRecords();
       await uploadPendingPhotos(options.store, options.transport, (progress) => {

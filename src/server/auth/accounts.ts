@@ -192,3 +192,44 @@ export function createAccounts(db: Kysely<Schema>, now: () => number = Date.now)
 }
 
 export type Accounts = ReturnType<typeof createAccounts>;
+
+/**
+ * Token rotation: a live token is exchanged for a new one and revoked in the same transaction.
+ * The successor keeps the old session's expiry, so rotating never makes a session outlive the
+ * absolute lifetime set at sign-in (OWASP Session Management Cheat Sheet: absolute timeout).
+ */
+export function createSessionRotation(db: Kysely<Schema>, now: () => number = Date.now) {
+  /** The new token, or undefined if the old one was not live (expired, revoked, rotated). */
+  async function rotate(token: string): Promise<string | undefined> {
+    const next = randomBytes(TOKEN_BYTES).toString('base64url');
+    return db.transaction().execute(async (transaction) => {
+      const at = now();
+      // The update is the claim: of two concurrent rotations of one token only one changes a row
+      // (PostgreSQL re-checks `revoked_at` after the other's commit; SQLite has one writer).
+      const revoked = await transaction
+        .updateTable('sessions')
+        .set({ revoked_at: at })
+        .where('token_hash', '=', hashToken(token))
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', at)
+        .returning(['organization_id', 'user_id', 'expires_at'])
+        .executeTakeFirst();
+      if (revoked === undefined) return undefined;
+      await transaction
+        .insertInto('sessions')
+        .values({
+          token_hash: hashToken(next),
+          organization_id: revoked.organization_id,
+          user_id: revoked.user_id,
+          created_at: at,
+          expires_at: Number(revoked.expires_at),
+          revoked_at: null,
+        })
+        .execute();
+      return next;
+    });
+  }
+  return { rotate };
+}
+
+export type SessionRotation = ReturnType<typeof createSessionRotation>;

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import type { FieldValues } from '../../../src/domain/entities';
 import { createIdMaker, derivedId, type RecordId } from '../../../src/domain/ids';
 import type { LocalRecord } from '../../../src/sync/replica';
+import { putRows } from '../../e2e/support/device-database';
 
 export const SEEDED_VISIT_COUNT = 50;
 export const FINDINGS_PER_VISIT = 150;
@@ -151,29 +152,7 @@ function visitRows(
 export async function writeRows(page: Page, rows: RecordRow[]): Promise<void> {
   // Passed as unknown: Playwright's argument types recurse too deep on JSON field values.
   const batchArgument: unknown[] = rows;
-  await page.evaluate(
-    (batch) =>
-      new Promise<void>((resolve, reject) => {
-        const opening = indexedDB.open('homeassess');
-        opening.onerror = () => reject(opening.error);
-        opening.onupgradeneeded = () => {
-          opening.transaction?.abort();
-          reject(new Error('The app has not created its database yet.'));
-        };
-        opening.onsuccess = () => {
-          const database = opening.result;
-          const transaction = database.transaction('records', 'readwrite');
-          const store = transaction.objectStore('records');
-          for (const row of batch) store.put(row);
-          transaction.oncomplete = () => {
-            database.close();
-            resolve();
-          };
-          transaction.onabort = () => reject(transaction.error);
-        };
-      }),
-    batchArgument,
-  );
+  await putRows(page, 'records', batchArgument);
 }
 
 /**

@@ -35,7 +35,7 @@ export function ClientProfile({ id }: { id: RecordId }) {
     typeof client.fields[field] === 'string' ? String(client.fields[field]) : '';
   const title = text('name') === '' ? 'New client' : text('name');
   return (
-    <ScreenFrame title={title}>
+    <ScreenFrame title={title} pageTitle="Client">
       <p class="hint">Changes are saved on this device as you type.</p>
       <section class="panel form" aria-label="Profile">
         <TextField label="Name" value={text('name')} onSave={(value) => save('name', value)} />

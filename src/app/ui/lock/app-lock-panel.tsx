@@ -5,6 +5,7 @@ import { type AppLock, IDLE_MINUTES_CHOICES } from '../../security/app-lock';
 import type { DeviceKeyAvailability } from '../../security/device-key';
 import type { SecretKind } from '../../security/keyring-keeper';
 import { useFeed } from '../feed';
+import { RotationNotice } from '../sync/rotation-notice';
 import {
   NewSecretFields,
   newSecretOf,
@@ -165,6 +166,7 @@ export function AppLockPanel({ services }: { services: AppServices }) {
               ? "this device's screen lock or fingerprint and a PIN."
               : 'a passphrase.'}
           </p>
+          <RotationNotice services={services} />
           <IdleChoice lock={lock} />
           <button type="button" class="button" onClick={() => lock.lock()}>
             Lock now

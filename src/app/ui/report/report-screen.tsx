@@ -131,7 +131,7 @@ function ReportView({ data, photos, amendments, units, variant }: ReportViewProp
     ]),
   ) as Record<ChartPriority, string>;
   return (
-    <ScreenFrame title={reportTitle(report, variant)}>
+    <ScreenFrame title={reportTitle(report, variant)} pageTitle="Report">
       <ReportToolbar
         assessmentId={data.visit.id}
         variant={variant}

@@ -52,7 +52,7 @@ function ReviewContent({ data }: { data: VisitData }) {
   const photos = ofVisit(useRecords('photo'));
   const amendments = amendmentsOf(useRecords('amendment') ?? [], data.visit.id);
   return (
-    <ScreenFrame title={`Review: ${clientName(data)}`}>
+    <ScreenFrame title={`Review: ${clientName(data)}`} pageTitle="Review">
       <ReviewDetailHeader data={data} comments={comments} />
       <div class="review-detail">
         <SectionNavigation data={data} />

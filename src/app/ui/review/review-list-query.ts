@@ -1,4 +1,6 @@
-// The review list's filters, sort and page as they live in the address, so reload and back keep them.
+// The review list's filters, sort and page as they live in the address, so reload and back keep
+// them. The search text is never put there: it is often a client's name, and the browser keeps
+// addresses in its history and session files.
 import {
   ASSESSMENT_SETTINGS,
   ASSESSMENT_STATUSES,
@@ -38,14 +40,14 @@ function oneOf<V extends string>(value: string | null, values: readonly V[]): V 
 const dateParameter = (value: string | null) =>
   value !== null && ISO_DATE.test(value) ? value : undefined;
 
-/** Reads the query string; anything unknown or malformed falls back to the default. */
+/** Reads the query string (search left empty); anything unknown or malformed falls back to the default. */
 export function parseReviewQuery(search: string): ReviewListQuery {
   const parameters = new URLSearchParams(search);
   const key = oneOf(parameters.get('sort'), REVIEW_SORT_KEYS) ?? DEFAULT_QUERY.sort.key;
   const direction = oneOf(parameters.get('dir'), ['ascending', 'descending'] as const);
   return {
     filters: {
-      search: parameters.get('q') ?? '',
+      search: '',
       therapist: parameters.get('therapist') || undefined,
       setting: oneOf(parameters.get('setting'), ASSESSMENT_SETTINGS),
       status: oneOf(parameters.get('status'), ASSESSMENT_STATUSES),
@@ -58,11 +60,10 @@ export function parseReviewQuery(search: string): ReviewListQuery {
   };
 }
 
-/** The query string of `query` (with its leading `?`, or empty), leaving out defaults. */
+/** The query string of `query` (with its leading `?`, or empty), leaving out defaults and the search. */
 export function formatReviewQuery(query: ReviewListQuery): string {
   const { filters, sort } = query;
   const entries: [string, string | undefined][] = [
-    ['q', filters.search || undefined],
     ['therapist', filters.therapist],
     ['setting', filters.setting],
     ['status', filters.status],

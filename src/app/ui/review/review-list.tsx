@@ -1,5 +1,5 @@
-// The organization's assessments, to find one and read it for review: search, filters, sort and
-// pages kept in the address, the status and barrier overview above the table.
+// The organization's assessments, to find one and read it for review: filters, sort and pages
+// kept in the address (the search text in memory only), the status and barrier overview above.
 import './review-list.css';
 import { useMemo } from 'preact/hooks';
 import type { RecordId } from '../../../domain/ids';
@@ -15,8 +15,10 @@ import {
 } from '../../../domain/review-list';
 import { barriersByRoom, countByStatus } from '../../../domain/review-list-summary';
 import { ExportPanel } from '../exports/export-panel';
+import { useFeed } from '../feed';
 import { navigate, useLocation } from '../router';
 import { ScreenFrame } from '../screens/screen-frame';
+import { useServices } from '../services';
 import { ReviewFilters } from './review-filters';
 import { useReviewData } from './review-list-data';
 import { ReviewListOverview } from './review-list-overview';
@@ -72,7 +74,12 @@ function useFilteredRows(rows: ReviewRow[] | undefined, query: ReviewListQuery) 
 
 export function ReviewList() {
   const { path, search } = useLocation();
-  const query = useMemo(() => parseReviewQuery(search), [search]);
+  const services = useServices();
+  const searchText = useFeed(services.reviewSearch);
+  const query = useMemo(() => {
+    const fromAddress = parseReviewQuery(search);
+    return { ...fromAddress, filters: { ...fromAddress.filters, search: searchText } };
+  }, [search, searchText]);
   const { rows, summaries } = useReviewData();
   const { anyStatus, matching } = useFilteredRows(rows, query);
   const therapists = useMemo(() => therapistChoices(rows ?? []), [rows]);
@@ -89,8 +96,10 @@ export function ReviewList() {
 
   const go = (next: ReviewListQuery, isTyping = false) =>
     navigate(`${path}${formatReviewQuery(next)}`, { replace: isTyping });
-  const filterBy = (filters: Filters, isTyping?: boolean) =>
+  const filterBy = (filters: Filters, isTyping?: boolean) => {
+    services.reviewSearch.set(filters.search);
     go({ ...query, filters, page: 1 }, isTyping);
+  };
 
   if (rows === undefined || anyStatus === undefined || matching === undefined) {
     return (

@@ -8,6 +8,7 @@ import { AccountPanel } from './account-panel';
 import { ConflictList } from './conflict-list';
 import { DeviceDataPanel } from './device-data-panel';
 import { RejectedList } from './rejected-list';
+import { RotationNotice } from './rotation-notice';
 
 export function SyncScreen() {
   const services = useServices();
@@ -23,6 +24,7 @@ export function SyncScreen() {
         <p class="sync-state" data-testid="sync-state">
           {describeSyncState(status)}
         </p>
+        <RotationNotice services={services} />
         <dl class="facts">
           <dt>Last synced</dt>
           <dd>{status.lastSyncAt === undefined ? 'never' : describeAge(status.lastSyncAt, now)}</dd>

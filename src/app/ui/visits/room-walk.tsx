@@ -96,7 +96,7 @@ export function RoomWalk({
     if (step !== undefined) navigate(roomPath(data.visit.id, step.roomId, step.itemId));
   };
   return (
-    <ScreenFrame title={String(room.fields.name || 'Room')}>
+    <ScreenFrame title={String(room.fields.name || 'Room')} pageTitle="Room">
       <div class="walk-bar">
         <AppLink href={visitPath(data.visit.id)} class="button">
           Back to the visit

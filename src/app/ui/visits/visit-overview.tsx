@@ -74,7 +74,7 @@ export function VisitOverview({ data }: { data: VisitData }) {
   const save = (field: string, value: string, label: string) =>
     void engine.edit('assessment', visit.id, { [field]: value }, label);
   return (
-    <ScreenFrame title={`Visit: ${clientName(data)}`}>
+    <ScreenFrame title={`Visit: ${clientName(data)}`} pageTitle="Visit">
       <UndoBar />
       <section class="panel" aria-labelledby="visit-heading">
         <h2 id="visit-heading">Visit</h2>
