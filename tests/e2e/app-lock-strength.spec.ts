@@ -4,30 +4,30 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { AppLockPage } from './pages/app-lock-page';
 import { ShellPage } from './pages/shell-page';
+import { openDeviceDatabase } from './support/device-database';
 
 const PASSPHRASE = 'kettle 4 lantern';
 
 /** The keyring as a thief with the disk reads it: plain meta, with byte arrays as hex. */
-function storedKeyring(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('homeassess');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+async function storedKeyring(page: Page): Promise<string> {
+  const database = await openDeviceDatabase(page);
+  try {
+    return await database.evaluate(async (opened) => {
+      const keyring = await new Promise<unknown>((resolve, reject) => {
+        const request = opened.transaction('meta').objectStore('meta').get('security.keyring');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      return JSON.stringify(keyring, (_key, value: unknown) => {
+        if (!(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value)) return value;
+        const bytes =
+          value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer);
+        return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+      });
     });
-    const keyring = await new Promise<unknown>((resolve, reject) => {
-      const request = database.transaction('meta').objectStore('meta').get('security.keyring');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    database.close();
-    return JSON.stringify(keyring, (_key, value: unknown) => {
-      if (!(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value)) return value;
-      const bytes =
-        value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer);
-      return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-    });
-  });
+  } finally {
+    await database.evaluate((opened) => opened.close());
+  }
 }
 
 test('weak passphrases and a PIN alone are refused in words; the wait survives a reload', async ({

@@ -56,10 +56,22 @@ test('shows a server whose database is down as a server problem, and sends the e
     data: { email: THERAPIST.email, password: THERAPIST.password },
   });
   const { token } = (await login.json()) as { token: string };
-  const pulled = await request.post('/api/v1/sync', {
-    headers: { authorization: `Bearer ${token}` },
-    data: { deviceId: `e2e-reader-${Date.now()}`, cursor: 0, push: [], limit: 1000 },
-  });
-  const { changes } = (await pulled.json()) as { changes: { set: { name?: string } }[] };
-  expect(changes.map((change) => change.set.name)).toContain(name);
+  const names: (string | undefined)[] = [];
+  const reader = `e2e-reader-${Date.now()}`;
+  for (let cursor = 0, snapshot = false, more = true; more; ) {
+    const pulled = await request.post('/api/v1/sync', {
+      headers: { authorization: `Bearer ${token}` },
+      data: { deviceId: reader, cursor, push: [], limit: 1000, ...(snapshot ? { snapshot } : {}) },
+    });
+    const page = (await pulled.json()) as {
+      changes: { set: { name?: string } }[];
+      cursor: number;
+      more: boolean;
+      snapshot?: boolean;
+    };
+    names.push(...page.changes.map((change) => change.set.name));
+    ({ cursor, more } = page);
+    snapshot = page.snapshot === true && more;
+  }
+  expect(names).toContain(name);
 });
