@@ -139,6 +139,21 @@ export function rebase(
   return record;
 }
 
+/**
+ * The record with each pending edit's device seq renumbered by `newSeqOf`, for a device that
+ * moves its waiting edits to a new device id. A seq with no new number (an edit no longer
+ * waiting) becomes 0, so the next acknowledgement settles it.
+ */
+export function renumberPending(
+  record: LocalRecord,
+  newSeqOf: (oldSeq: number) => number | undefined,
+): LocalRecord {
+  const next = copyRecord(record);
+  for (const [field, seq] of Object.entries(record.pending))
+    next.pending[field] = newSeqOf(seq) ?? 0;
+  return next;
+}
+
 /** True while the record has local edits the server has not confirmed. */
 export function hasPendingEdits(record: LocalRecord): boolean {
   return Object.keys(record.pending).length > 0;

@@ -64,6 +64,28 @@ describe.each(implementations)('the %s store', (_name, createStore) => {
     expect(await store.listOutbox()).toEqual([{ seq: 3, value: 3 }]);
   });
 
+  it('replaces the whole outbox and its records in one batch', async () => {
+    store = createStore();
+    for (const seq of [4, 7]) {
+      await store.commitEdit(room(`r${seq}`, 'Room'), { seq, value: `edit ${seq}` });
+    }
+    await store.writeBatch({
+      records: [room('r4', 'Hall')],
+      replaceOutbox: [
+        { seq: 1, value: 'edit 4' },
+        { seq: 2, value: 'edit 7' },
+      ],
+      meta: { 'sync.deviceId': 'tablet-2' },
+    });
+    expect(await store.listOutbox()).toEqual([
+      { seq: 1, value: 'edit 4' },
+      { seq: 2, value: 'edit 7' },
+    ]);
+    expect(await store.lastOutboxSeq()).toBe(2);
+    expect(await store.getRecord('room', 'r4')).toEqual({ id: 'r4', name: 'Hall' });
+    expect(await store.getMeta('sync.deviceId')).toBe('tablet-2');
+  });
+
   it('tells the oldest waiting edit and the highest seq without listing the outbox', async () => {
     store = createStore();
     expect(await store.lastOutboxSeq()).toBe(0);

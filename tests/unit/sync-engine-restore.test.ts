@@ -5,6 +5,7 @@ import { createMemoryStore } from '../../src/app/store/memory-store';
 import { forgetServerVersions } from '../../src/app/sync/resnapshot';
 import { createSyncEngine, SYNC_META } from '../../src/app/sync/sync-engine';
 import { readStoredStatus } from '../../src/app/sync/sync-status';
+import { TransportError } from '../../src/app/sync/transport';
 import type { UserId } from '../../src/domain/ids';
 import { MemorySyncServer } from './support/memory-sync-server';
 import { type BlobShelf, createMemoryTransport } from './support/memory-transport';
@@ -20,11 +21,12 @@ function world() {
   const device = (name: string) => {
     const store = createMemoryStore();
     const transport = createMemoryTransport(server, AUTH, blobs);
+    let idCount = 0;
     const engine = createSyncEngine({
       store,
       transport,
       now: clock.now,
-      newDeviceId: () => name,
+      newDeviceId: () => `${name}-${++idCount}`,
       pageLimit: 2,
     });
     return { store, transport, engine };
@@ -66,6 +68,46 @@ describe('a device whose server was restored from an older backup', () => {
     expect(stored?.record.fields).toMatchObject({ name: 'Typed after the restore' });
     // What only the lost history had stays visible on the device rather than vanishing.
     expect((await tablet.engine.readRecord('room', recordId(2)))?.fields.name).toBe('Lost room');
+  });
+
+  it('sends what waits under a new device id when the restored server lost its latest pushes', async () => {
+    const { server, device } = world();
+    const tablet = device('tablet');
+    await tablet.engine.edit('client', CLIENT, { name: 'Mrs Alvarez' });
+    await tablet.engine.syncRecords();
+    const backup = server.backup();
+    await tablet.engine.edit('room', recordId(2), { name: 'Kitchen' });
+    await tablet.engine.syncRecords();
+    server.restore(backup);
+    await tablet.engine.edit('room', recordId(3), { name: 'Hall' });
+    await tablet.engine.edit('room', recordId(3), { notes: 'Loose rug' });
+    await tablet.engine.syncRecords();
+
+    expect(await tablet.engine.deviceId()).toBe('tablet-2');
+    const stored = server.records(AUTH.organizationId).get(`room/${recordId(3)}`);
+    expect(stored?.record.fields).toEqual({ name: 'Hall', notes: 'Loose rug' });
+    expect((await readStoredStatus(tablet.store)).pendingEdits).toBe(0);
+    expect(await tablet.store.getMeta(SYNC_META.rejectedEdits)).toEqual([]);
+  });
+
+  it('moves its waiting edits to a new device id when the server says the id is another user’s', async () => {
+    const { server, device } = world();
+    const tablet = device('tablet');
+    const sync = tablet.transport.sync.bind(tablet.transport);
+    tablet.transport.sync = async (request) => {
+      if (request.deviceId === 'tablet-1') {
+        throw new TransportError('refused', 'Another user’s device id.', 403, 'device_owner');
+      }
+      return sync(request);
+    };
+    await tablet.engine.edit('client', CLIENT, { name: 'Mrs Alvarez' });
+    await tablet.engine.edit('client', CLIENT, { notes: 'Lives alone' });
+    await tablet.engine.syncRecords();
+
+    expect(await tablet.engine.deviceId()).toBe('tablet-2');
+    const stored = server.records(AUTH.organizationId).get(`client/${CLIENT}`);
+    expect(stored?.record.fields).toEqual({ name: 'Mrs Alvarez', notes: 'Lives alone' });
+    expect((await readStoredStatus(tablet.store)).pendingEdits).toBe(0);
   });
 
   it('forgets the server versions of a record but keeps its pending edit and content', () => {

@@ -129,6 +129,12 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
     async writeBatch(batch) {
       const rows = await sealRecords(codec, batch.records ?? []);
       const metaEntries = await metaSealing.sealAll(batch.meta ?? {});
+      const replacement = await Promise.all(
+        (batch.replaceOutbox ?? []).map(async (entry) => ({
+          seq: entry.seq,
+          body: await codec.sealValue(entry.value),
+        })),
+      );
       const transaction = (await db()).transaction(['records', 'outbox', 'meta'], 'readwrite', {
         durability: 'strict',
       });
@@ -138,6 +144,11 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
       if (batch.removeOutboxThrough !== undefined) {
         const acknowledged = IDBKeyRange.upperBound(batch.removeOutboxThrough);
         writes.push(transaction.objectStore('outbox').delete(acknowledged));
+      }
+      if (batch.replaceOutbox !== undefined) {
+        const outbox = transaction.objectStore('outbox');
+        writes.push(outbox.clear());
+        for (const { seq, body } of replacement) writes.push(outbox.add({ seq, body }));
       }
       for (const [key, value] of metaEntries) {
         writes.push(transaction.objectStore('meta').put(value, key));

@@ -24,6 +24,8 @@ export interface StoreBatch {
   records?: StoredRecordInput[];
   /** Removes the outbox entries the server acknowledged (seq at most this). */
   removeOutboxThrough?: number;
+  /** Replaces the whole outbox with these entries (a new device id numbers its edits anew). */
+  replaceOutbox?: OutboxEntry[];
   meta?: Record<string, unknown>;
 }
 

@@ -29,6 +29,10 @@ export function createMemoryStore(): LocalStore {
       const through = batch.removeOutboxThrough;
       if (through !== undefined)
         for (const seq of [...outbox.keys()]) if (seq <= through) outbox.delete(seq);
+      if (batch.replaceOutbox !== undefined) {
+        outbox.clear();
+        for (const entry of batch.replaceOutbox) outbox.set(entry.seq, copy(entry));
+      }
       for (const [key, value] of Object.entries(batch.meta ?? {})) meta.set(key, copy(value));
     },
     listOutbox: async () => [...outbox.values()].sort((a, b) => a.seq - b.seq).map(copy),

@@ -9,6 +9,7 @@ import {
   makeLocalEdit,
 } from '../../sync/replica';
 import type { LocalStore } from '../store/local-store';
+import { takeNewDeviceId } from './new-device-id';
 import { createRecordCache } from './record-cache';
 import { rejectedEditsOf } from './rejected-edits';
 import { restartFromSnapshot } from './resnapshot';
@@ -239,24 +240,33 @@ export function createSyncEngine(options: SyncEngineOptions) {
   }
 
   /**
-   * Pushes every unacknowledged edit and pulls until caught up; throws TransportError on
-   * failure. A server whose last change is behind the device's cursor (restored from a backup)
-   * answers `cursor_ahead` and applies nothing: the device starts over from a snapshot, keeping
-   * its outbox, and sends the same edits again (once per sync).
+   * Answers a refusal of the whole request that the device can mend by itself, once per sync;
+   * false when it cannot. A server whose last change is behind the device's cursor (restored
+   * from a backup) answers `cursor_ahead` and applies nothing: the device starts over from a
+   * snapshot and, since that server may have lost this device's latest edits too, sends what
+   * waits under a new device id. A device id the server binds to another user (`device_owner`)
+   * is left the same way.
    */
+  async function recover(error: unknown): Promise<boolean> {
+    const code = error instanceof TransportError ? error.code : undefined;
+    if (code !== 'cursor_ahead' && code !== 'device_owner') return false;
+    await queue(async () => {
+      if (code === 'cursor_ahead') await restartFromSnapshot(store, SYNC_META);
+      await takeNewDeviceId(store, options.newDeviceId(), SYNC_META);
+      cache.forget();
+      lastDeviceSeq = undefined;
+    });
+    options.onRecordsChanged?.();
+    return true;
+  }
+
+  /** Pushes every unacknowledged edit and pulls until caught up; throws TransportError on failure. */
   async function syncRecords(): Promise<void> {
-    const id = await deviceId();
-    let hasRestarted = false;
+    let hasRecovered = false;
     for (let round = 0; round < MAX_ROUNDS_PER_SYNC; round += 1) {
-      const answered = await syncRound(id).catch(async (error: unknown) => {
-        const isCursorAhead = error instanceof TransportError && error.code === 'cursor_ahead';
-        if (!isCursorAhead || hasRestarted) throw error;
-        hasRestarted = true;
-        await queue(async () => {
-          await restartFromSnapshot(store, SYNC_META);
-          cache.forget();
-        });
-        options.onRecordsChanged?.();
+      const answered = await syncRound(await deviceId()).catch(async (error: unknown) => {
+        if (hasRecovered || !(await recover(error))) throw error;
+        hasRecovered = true;
         return undefined;
       });
       if (answered !== undefined && !answered.response.more && answered.isAllSent) return;

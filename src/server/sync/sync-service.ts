@@ -198,7 +198,7 @@ export function createSyncService(database: Database, options: SyncServiceOption
       throw new HttpError(
         403,
         'device_owner',
-        'This device id belongs to another user. Sign in again on this device to get a new one.',
+        'This device id belongs to another user of the organization; send these edits under a device id of your own.',
       );
     }
     return device?.lastSeq;
