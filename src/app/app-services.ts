@@ -14,6 +14,7 @@ import { createIndexedDbStore, type IndexedDbStore } from './store/indexeddb-sto
 import type { LocalStore } from './store/local-store';
 import {
   createSessionManager,
+  LOGOUT_PENDING_META_KEY,
   SESSION_META_KEY,
   type Session,
   type SessionManager,
@@ -62,6 +63,7 @@ const SEALED_META_KEYS = [
   SYNC_META.rejectedEdits,
   REVIEW_INDEX_META_KEY,
   ROTATION_PENDING_META_KEY,
+  LOGOUT_PENDING_META_KEY,
 ];
 
 const PERSIST_REQUESTED_KEY = 'storage.persistRequested';

@@ -1,7 +1,11 @@
 // Signing in on a device: the session is kept, and one organization's device never takes another's.
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/app/store/memory-store';
-import { createSessionManager, SessionError } from '../../src/app/sync/session';
+import {
+  createSessionManager,
+  LOGOUT_PENDING_META_KEY,
+  SessionError,
+} from '../../src/app/sync/session';
 import { SYNC_META } from '../../src/app/sync/sync-engine';
 
 function fakeServer(organizationId: string, userId = 'u1') {
@@ -90,5 +94,26 @@ describe('the session on a device', () => {
     expect(await tom.token()).toBeUndefined();
     expect(server.calls).toContain('/api/v1/auth/logout');
     expect(await store.getMeta(SYNC_META.deviceId)).toBe('tablet-of-grace');
+  });
+
+  it('ends a token signed out offline at the next sign-in', async () => {
+    const store = createMemoryStore();
+    const server = fakeServer('org-a');
+    let isOnline = true;
+    const fetchFunction = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!isOnline) throw new TypeError('Failed to fetch');
+      return server.fetchFunction(input, init);
+    }) as typeof fetch;
+    const session = createSessionManager(store, () => 1, fetchFunction);
+    await session.signIn({ email: 'a', password: 'b' });
+    isOnline = false;
+    await session.signOut();
+    expect(await session.token()).toBeUndefined();
+    expect(await store.getMeta(LOGOUT_PENDING_META_KEY)).toEqual(['token-org-a']);
+    isOnline = true;
+    server.calls.length = 0;
+    await session.signIn({ email: 'a', password: 'b' });
+    expect(server.calls).toEqual(['/api/v1/auth/login', '/api/v1/auth/logout']);
+    expect(await store.getMeta(LOGOUT_PENDING_META_KEY)).toBeUndefined();
   });
 });

@@ -25,6 +25,11 @@ export const ORGANIZATION_META_KEY = 'auth.organizationId';
  * pushes with it, so another user signing in here starts a new device id.
  */
 export const DEVICE_USER_META_KEY = 'auth.deviceUserId';
+/**
+ * Tokens signed out while the server could not be reached: still live on the server, so they are
+ * kept (sealed, like the session) and ended at the next sign-in, when the device is online.
+ */
+export const LOGOUT_PENDING_META_KEY = 'auth.logoutPending';
 
 export interface SignInForm {
   email: string;
@@ -68,11 +73,23 @@ export function createSessionManager(
   now: () => number,
   fetchFunction: typeof fetch,
 ) {
-  const logOutToken = (token: string) =>
+  /** Ends the token on the server; false when the server could not be asked. */
+  const logOutToken = (token: string): Promise<boolean> =>
     fetchFunction('/api/v1/auth/logout', {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
-    }).catch(() => undefined);
+    }).then(
+      (response) => response.ok || response.status === 401,
+      () => false,
+    );
+  /** Ends the tokens signed out offline; those the server still cannot be asked about stay due. */
+  const endPendingLogouts = async (): Promise<void> => {
+    const pending = ((await store.getMeta(LOGOUT_PENDING_META_KEY)) as string[] | undefined) ?? [];
+    if (pending.length === 0) return;
+    const ended = await Promise.all(pending.map(logOutToken));
+    const left = pending.filter((_token, index) => ended[index] !== true);
+    await store.setMeta(LOGOUT_PENDING_META_KEY, left.length === 0 ? undefined : left);
+  };
   /**
    * Binds the device's sync id to the user signing in. A different user than the last starts a
    * new id (the server refuses another user's pushes under an id), unless edits of the last user
@@ -105,6 +122,7 @@ export function createSessionManager(
       );
     }
     await takeDeviceFor(user, token);
+    await endPendingLogouts();
     const session = { token, user, signedInAt: now() };
     await store.setMeta(SESSION_META_KEY, session);
     await store.setMeta(ORGANIZATION_META_KEY, user.organizationId);
@@ -125,15 +143,17 @@ export function createSessionManager(
     signIn: async (form: SignInForm) =>
       save(await postJson(fetchFunction, '/api/v1/auth/login', form)),
     setUp: async (form: SetupForm) => save(await postJson(fetchFunction, '/api/v1/setup', form)),
-    /** Forgets the token; the records and unsynced edits on the device stay. */
+    /**
+     * Forgets the token and ends it on the server, or at the next sign-in when the server cannot
+     * be reached now; the records and unsynced edits on the device stay.
+     */
     async signOut(): Promise<void> {
       const session = (await store.getMeta(SESSION_META_KEY)) as Session | undefined;
       await store.setMeta(SESSION_META_KEY, undefined);
-      if (session === undefined) return;
-      await fetchFunction('/api/v1/auth/logout', {
-        method: 'POST',
-        headers: { authorization: `Bearer ${session.token}` },
-      }).catch(() => undefined);
+      if (session === undefined || (await logOutToken(session.token))) return;
+      const pending =
+        ((await store.getMeta(LOGOUT_PENDING_META_KEY)) as string[] | undefined) ?? [];
+      await store.setMeta(LOGOUT_PENDING_META_KEY, [...pending, session.token]);
     },
   };
 }
