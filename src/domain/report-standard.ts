@@ -10,6 +10,8 @@ export interface ReportStandard {
   judging: Judging;
   /** `Australia: AS 1428.1:2021`, or the figures of a visit judged before standards were chosen. */
   name: string;
+  /** The same in words for the client and family: `the Australian Standard AS 1428.1:2021`. */
+  plainName: string;
   /** Every standard consulted, with its full title and edition, in order. */
   standards: string[];
   checklistVersion: number;
@@ -17,6 +19,14 @@ export interface ReportStandard {
   newerVersion: number | undefined;
   changes: FigureChange[];
 }
+
+const PLAIN_NAMES: Readonly<Record<Judging, string>> = {
+  legacy: 'the 2010 ADA Standards for Accessible Design',
+  us: 'the 2010 ADA Standards for Accessible Design and, in homes, the International Residential Code 2021',
+  au: 'the Australian Standard AS 1428.1:2021',
+  uk: 'Approved Document M (2015) and the British Standard BS 8300-2:2018',
+  ca: 'the Canadian Standard CSA B651-18',
+};
 
 interface StandardInput {
   assessment: RecordView;
@@ -50,6 +60,7 @@ export function reportStandard(input: StandardInput): ReportStandard {
   return {
     judging,
     name: judgingName(judging),
+    plainName: PLAIN_NAMES[judging],
     standards: judging === 'legacy' ? standards : [...standards, ...guidanceTitles(judging)],
     checklistVersion: input.checklist.version,
     newerVersion: changes.length === 0 ? undefined : newer?.version,

@@ -2,7 +2,7 @@
 // fails against its 850 mm citing the standard, the failure proposes Barrier and its interventions,
 // a slip of units is refused and kept, and the summary and the report name the standard.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { AdminPage } from './pages/admin-page';
 import { ClientsPage } from './pages/clients-page';
 import { ReportPage } from './pages/report-page';
@@ -20,17 +20,16 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(results.violations).toEqual([]);
 }
 
-/** Saves the screen at both tablet portrait and desktop sizes, for a person to look at. */
-async function screenshots(page: Page, name: string): Promise<void> {
+/** Saves the screen, and the part it is about, at tablet portrait and desktop sizes, for a person to look at. */
+async function screenshots(page: Page, name: string, part: Locator): Promise<void> {
   for (const viewport of [
     { width: 810, height: 1080 },
     { width: 1440, height: 900 },
   ]) {
     await page.setViewportSize(viewport);
-    await page.screenshot({
-      path: `${SCREENSHOTS}/${name}-${viewport.width}x${viewport.height}.png`,
-      fullPage: true,
-    });
+    const size = `${viewport.width}x${viewport.height}`;
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}-${size}.png`, fullPage: true });
+    await part.screenshot({ path: `${SCREENSHOTS}/${name}-part-${size}.png` });
   }
 }
 
@@ -60,7 +59,11 @@ test('an Australian organization judges an 830 mm door by AS 1428.1, proposes Ba
       'New visits are judged by Australia: AS 1428.1:2021',
     );
     await expectNoAxeViolations(page);
-    await screenshots(page, 'settings-standard');
+    await screenshots(
+      page,
+      'settings-standard',
+      page.getByRole('group', { name: 'Accessibility standard' }),
+    );
 
     const clients = new ClientsPage(page);
     await clients.open();
@@ -99,14 +102,14 @@ test('an Australian organization judges an 830 mm door by AS 1428.1, proposes Ba
       'Clear width 830 mm is less than the 850 mm minimum',
     );
     await expectNoAxeViolations(page);
-    await screenshots(page, 'item-panel-proposal');
+    await screenshots(page, 'item-panel-proposal', page.locator('.item-panel'));
 
     await visit.proposal().getByRole('button', { name: 'Mark as barrier' }).click();
     await expect(visit.answer('Barrier')).toHaveAttribute('aria-pressed', 'true');
     await expect(visit.proposal()).toHaveCount(0);
     const recommendations = page.getByRole('region', { name: 'Recommendations' });
     await expect(recommendations.getByRole('button', { name: /^Add / }).first()).toBeVisible();
-    await screenshots(page, 'item-panel-barrier');
+    await screenshots(page, 'item-panel-barrier', page.locator('.item-panel'));
 
     await page.goto(`/visits/${assessmentId}/summary`);
     await expect(page.getByRole('region', { name: 'Measurements' })).toContainText(
@@ -123,7 +126,7 @@ test('an Australian organization judges an 830 mm door by AS 1428.1, proposes Ba
     );
     await report.open(assessmentId, 'plain');
     await expect(report.report).toContainText(
-      'Measurements were compared with Australia: AS 1428.1:2021.',
+      'We compared the measurements with the Australian Standard AS 1428.1:2021.',
     );
   } finally {
     // Later specs on this server expect the organization's default, United States, profile.

@@ -15,7 +15,7 @@ export function ReportStandardSection({
     return (
       <section class="report-section report-standard" aria-label="How measurements were judged">
         <p>
-          Measurements were compared with {standard.name}.
+          We compared the measurements with {standard.plainName}.
           {standard.changes.length > 0 &&
             ' Some of these figures have been corrected since; your therapist can explain what that means for you.'}
         </p>
