@@ -10,7 +10,8 @@ export type ReadingResult =
 
 /** What no measurement of a kind can be, for checklists that give no range of their own. */
 const KIND_RANGES: Readonly<Record<QuantityKind, PlausibleRange>> = {
-  length: { min: 0, max: 30_000 },
+  // Nothing a tape measure checks in a room or on a path is longer than 10 m.
+  length: { min: 0, max: 10_000 },
   slope: { min: 0, max: 1 },
   force: { min: 0, max: 1000 },
   illuminance: { min: 0, max: 150_000 },

@@ -71,3 +71,17 @@ describe('reading a measurement', () => {
     expect(!result.ok && result.message).toContain('4.8°');
   });
 });
+
+describe('reading a measurement of a checklist version 1 visit, which gave no ranges', () => {
+  it('still refuses a 62 ft door typed as 750 in', () => {
+    const version1 = builtinChecklists
+      .filter((checklist) => checklist.version === 1)
+      .flatMap(allItems)
+      .flatMap((item) => item.measurements)
+      .find((candidate) => candidate.id === 'home.entrance.door-width.clear-width');
+    if (version1 === undefined) throw new Error('no version 1 door');
+    const result = readReading(version1, '750', 'imperial');
+    expect(result).toMatchObject({ ok: false, code: 'implausible' });
+    expect(!result.ok && result.message).toContain('Did you mean 750 mm or 750 cm?');
+  });
+});
