@@ -111,6 +111,8 @@ test('an Australian organization judges an 830 mm door by AS 1428.1, proposes Ba
     await expect(recommendations.getByRole('button', { name: /^Add / }).first()).toBeVisible();
     await screenshots(page, 'item-panel-barrier', page.locator('.item-panel'));
 
+    await page.goto(`/visits/${assessmentId}`);
+    await screenshots(page, 'visit-overview', page.locator('.visit-standard'));
     await page.goto(`/visits/${assessmentId}/summary`);
     await expect(page.getByRole('region', { name: 'Measurements' })).toContainText(
       'Judged by Australia: AS 1428.1:2021 (checklist version 2): 0 pass, 1 fail',
@@ -124,6 +126,7 @@ test('an Australian organization judges an 830 mm door by AS 1428.1, proposes Ba
     await expect(report.report.getByRole('table', { name: 'Measurements' })).toContainText(
       '850 mm minimum (AS 1428.1:2021',
     );
+    await screenshots(page, 'report', page.getByRole('region', { name: 'Standard and figures' }));
     await report.open(assessmentId, 'plain');
     await expect(report.report).toContainText(
       'We compared the measurements with the Australian Standard AS 1428.1:2021.',
