@@ -5,6 +5,10 @@
 // old version still find their own questions (findChecklistVersion). The released-ids test fails
 // if content changes without a version bump.
 import adultHomeJson from '../../checklists/adult-home.json';
+import adultHomeV1Json from '../../checklists/archive/adult-home.v1.json';
+import childHomeV1Json from '../../checklists/archive/child-home.v1.json';
+import schoolV1Json from '../../checklists/archive/school.v1.json';
+import workplaceV1Json from '../../checklists/archive/workplace.v1.json';
 import childHomeJson from '../../checklists/child-home.json';
 import interventionsJson from '../../checklists/interventions.json';
 import schoolJson from '../../checklists/school.json';
@@ -18,6 +22,12 @@ export const BUILTIN_CHECKLIST_FILES: readonly { fileName: string; data: unknown
   { fileName: 'child-home.json', data: childHomeJson },
   { fileName: 'school.json', data: schoolJson },
   { fileName: 'workplace.json', data: workplaceJson },
+  // Version 1 judged a door's opening force against 127 N and had other figures corrected in
+  // version 2; visits made with it keep reading it, and say which figures have changed since.
+  { fileName: 'archive/adult-home.v1.json', data: adultHomeV1Json },
+  { fileName: 'archive/child-home.v1.json', data: childHomeV1Json },
+  { fileName: 'archive/school.v1.json', data: schoolV1Json },
+  { fileName: 'archive/workplace.v1.json', data: workplaceV1Json },
 ];
 
 function loadCatalogue(): Catalogue {

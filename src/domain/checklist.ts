@@ -19,7 +19,7 @@ export type { Activity, Answer, Item, Severity } from './checklist-item';
 export { ACTIVITIES } from './checklist-item';
 export type { Crosswalk } from './crosswalk';
 export type { ValidationError } from './json-reader';
-export type { DeviceCheck, Measurement, ProfileId, Threshold } from './measurement';
+export type { DeviceCheck, Measurement, Threshold } from './measurement';
 
 export type Setting = 'home' | 'workplace' | 'school';
 export type AgeGroup = 'adult' | 'child';

@@ -1,7 +1,13 @@
 // The entity registry: every synced record type, its fields and what each field may hold.
 import { DEVICE_KINDS } from './client-device';
 import type { RecordId } from './ids';
-import { ACTIVITIES, INTERVENTION_GROUPS, PROVIDERS, type Severity } from './vocabulary';
+import {
+  ACTIVITIES,
+  INTERVENTION_GROUPS,
+  PROFILE_IDS,
+  PROVIDERS,
+  type Severity,
+} from './vocabulary';
 
 /** Any value JSON can carry. */
 export type JsonValue =
@@ -37,6 +43,8 @@ export const KEY_MAX_LENGTH = 100;
 /** An imported checklist's JSON text; the largest built-in one is well under this. */
 export const CHECKLIST_BODY_MAX_LENGTH = 1_000_000;
 export const PHOTO_MAX_BYTES = 20 * 1024 * 1024;
+/** The most a finding's per-measurement variants or refused readings may hold as JSON. */
+export const MEASUREMENT_TEXTS_MAX_JSON_LENGTH = 10_000;
 /** The most an amendment's `changes` list may hold as JSON. */
 export const AMENDMENT_CHANGES_MAX_JSON_LENGTH = 200_000;
 const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
@@ -126,6 +134,12 @@ export const ENTITY_FIELDS = {
     consentRecorded: flag,
     checklistId: key,
     checklistVersion: integer(1),
+    /**
+     * The standard profile the visit's measurements are judged by (`au`: AS 1428.1:2021), written
+     * from the organization's choice when the visit starts and changed for this visit alone. A visit
+     * without one was started before standards could be chosen and reads as it was judged then.
+     */
+    standard: oneOf(PROFILE_IDS),
     status: oneOf(['draft', 'complete', 'signed']),
     therapistId: key,
     /** The therapist's name as it was when the visit started, so reports read offline. */
@@ -169,6 +183,12 @@ export const ENTITY_FIELDS = {
     severity: oneOf(SEVERITIES),
     notes,
     measurements: { kind: 'number-map', maxEntries: 50, maxKeyLength: KEY_MAX_LENGTH },
+    /** The variant chosen per measurement that has variants, e.g. `{"…shower-size.width": "roll-in"}`. */
+    measurementVariants: json(MEASUREMENT_TEXTS_MAX_JSON_LENGTH),
+    /** What was typed for a measurement but refused (a likely slip of units), kept until it is fixed. */
+    measurementDrafts: json(MEASUREMENT_TEXTS_MAX_JSON_LENGTH),
+    /** Why the item stays OK although a measurement fails the standard. */
+    keptOkReason: notes,
     baselineFindingId: id,
     planX: planPosition,
     planY: planPosition,

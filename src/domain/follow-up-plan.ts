@@ -44,6 +44,8 @@ const ASSESSMENT_FIELDS_KEPT = [
   'setting',
   'checklistId',
   'checklistVersion',
+  // A follow-up is judged by the baseline's standard, so the two visits compare like with like.
+  'standard',
   'address',
   'locationName',
   'floorPlanPhotoId',

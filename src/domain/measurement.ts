@@ -1,4 +1,5 @@
 // Measurements a checklist item asks for, their thresholds per standard, and how they are read from JSON.
+import type { Setting } from './checklist';
 import {
   DEVICE_DIMENSIONS,
   DEVICE_KINDS,
@@ -6,6 +7,7 @@ import {
   type DeviceKind,
 } from './client-device';
 import {
+  ID_PATTERN,
   join,
   type ReadContext,
   readArray,
@@ -18,30 +20,60 @@ import {
   rejectUnknownKeys,
   report,
 } from './json-reader';
-import { QUANTITY_KINDS, type QuantityKind, RATIO_PATTERN, ratioFromText } from './quantities';
-
-/** The standards a measurement can be judged against. ADA 2010 is the default. */
-export type ProfileId = 'ada-2010' | 'irc-2021' | 'as-1428.1-2021';
-export const PROFILE_IDS: readonly ProfileId[] = ['ada-2010', 'irc-2021', 'as-1428.1-2021'];
-/** `any`: clinical guidance that applies whichever standard the clinic follows (e.g. lighting). */
-export type ThresholdProfile = ProfileId | 'any';
-const THRESHOLD_PROFILES: readonly ThresholdProfile[] = [...PROFILE_IDS, 'any'];
+import { QUANTITY_KINDS, type QuantityKind } from './quantities';
+import type { ThresholdStandard } from './standards';
+import { readThresholds } from './threshold-reader';
 
 /** `verified`: read in the standard's text or a faithful copy; `secondary`: from a summary. */
 export type Evidence = 'verified' | 'secondary';
-const EVIDENCE_LEVELS: readonly Evidence[] = ['verified', 'secondary'];
 
-/** One standard's limit for a measurement, with where it comes from. */
+/**
+ * One figure of a standard: the value the code compares (in the measurement's base unit: mm,
+ * rise/run ratio, N, lux, °C) and the figure as the standard prints it (`5 lbf`, `1 1/2 in`,
+ * `850 mm`, `1:14`). Checklists of version 1 stored only the value.
+ */
+export interface Figure {
+  value: number;
+  printed?: string;
+}
+
+/** A figure the standard states as one exact value, judged within a stated tolerance. */
+export interface ExactFigure extends Figure {
+  tolerance: Figure;
+}
+
+/** One standard's figure (or its silence) for a measurement, with where it comes from. */
 export interface Threshold {
-  profile: ThresholdProfile;
-  /** In the measurement's base unit (mm, rise/run ratio, N, lux, °C). */
-  min?: number;
-  max?: number;
-  /** Section of the standard (`404.2.3`), or the guidance document for profile `any`. */
+  standard: ThresholdStandard;
+  /** Section of the standard (`404.2.9`), or the part of a guidance document. */
   section: string;
+  min?: Figure;
+  max?: Figure;
+  exactly?: ExactFigure;
+  /** The standard sets no figure for this measurement; `note` says why or where else to look. */
+  silent?: boolean;
+  /** Applies only to this variant of the measurement (`roll-in` shower); otherwise to every one. */
+  variant?: string;
+  /** Applies only in these settings (a dwelling's figure, a public building's); otherwise in all. */
+  settings?: Setting[];
   source: string;
   evidence: Evidence;
+  /** For a secondary figure: what to confirm in the standard itself. */
+  confirm?: string;
   note?: string;
+}
+
+/** Kinds of the thing measured that a standard judges differently: a transfer or a roll-in shower. */
+export interface MeasurementVariants {
+  /** Names the choice: `Shower type`. */
+  label: string;
+  options: { id: string; label: string }[];
+}
+
+/** The readings a room can hold, in the base unit; a reading outside is refused as a slip. */
+export interface PlausibleRange {
+  min: number;
+  max: number;
 }
 
 /**
@@ -68,11 +100,21 @@ export interface Measurement {
   kind: QuantityKind;
   help?: string;
   thresholds: Threshold[];
+  variants?: MeasurementVariants;
+  plausible?: PlausibleRange;
   deviceCheck?: DeviceCheck;
 }
 
-const MEASUREMENT_KEYS = ['id', 'label', 'kind', 'help', 'thresholds', 'deviceCheck'];
-const THRESHOLD_KEYS = ['profile', 'min', 'max', 'section', 'source', 'evidence', 'note'];
+const MEASUREMENT_KEYS = [
+  'id',
+  'label',
+  'kind',
+  'help',
+  'thresholds',
+  'variants',
+  'plausible',
+  'deviceCheck',
+];
 const DEVICE_CHECK_KEYS = [
   'dimension',
   'rule',
@@ -96,7 +138,15 @@ export function readMeasurement(
   const label = readString(object, 'label', path, context, { maxLength: 80 });
   const kind = readEnum(object, 'kind', QUANTITY_KINDS, path, context);
   const help = readString(object, 'help', path, context, { optional: true, maxLength: 600 });
-  const thresholds = readThresholds(object, kind, path, context);
+  const variants =
+    object.variants === undefined
+      ? undefined
+      : readVariants(object.variants, join(path, 'variants'), context);
+  const thresholds = readThresholds(object, kind, variants, path, context);
+  const plausible =
+    object.plausible === undefined
+      ? undefined
+      : readPlausible(object.plausible, join(path, 'plausible'), context);
   const deviceCheck =
     object.deviceCheck === undefined
       ? undefined
@@ -104,87 +154,51 @@ export function readMeasurement(
   if (id === undefined || label === undefined || kind === undefined) return undefined;
   const measurement: Measurement = { id, label, kind, thresholds };
   if (help !== undefined) measurement.help = help;
+  if (variants !== undefined) measurement.variants = variants;
+  if (plausible !== undefined) measurement.plausible = plausible;
   if (deviceCheck !== undefined) measurement.deviceCheck = deviceCheck;
   return measurement;
 }
 
-function readThresholds(
-  measurement: Record<string, unknown>,
-  kind: QuantityKind | undefined,
-  path: string,
-  context: ReadContext,
-): Threshold[] {
-  const thresholds: Threshold[] = [];
-  const list = readArray(measurement, 'thresholds', path, context, { optional: true });
-  for (const [index, entry] of list.entries()) {
-    const at = `${join(path, 'thresholds')}[${index}]`;
-    const threshold = readThreshold(entry, kind, at, context);
-    if (threshold === undefined) continue;
-    if (thresholds.some((other) => other.profile === threshold.profile)) {
-      report(context, `${at}.profile`, `Two thresholds for "${threshold.profile}"; keep one.`);
-      continue;
-    }
-    thresholds.push(threshold);
-  }
-  return thresholds;
-}
-
-function readThreshold(
+function readVariants(
   value: unknown,
-  kind: QuantityKind | undefined,
   path: string,
   context: ReadContext,
-): Threshold | undefined {
-  const object = readObject(value, path, context, 'a threshold');
+): MeasurementVariants | undefined {
+  const object = readObject(value, path, context, 'the variants ({"label", "options"})');
   if (object === undefined) return undefined;
-  rejectUnknownKeys(object, THRESHOLD_KEYS, path, context);
-  const profile = readEnum(object, 'profile', THRESHOLD_PROFILES, path, context);
-  const min = readLimit(object.min, kind, join(path, 'min'), context);
-  const max = readLimit(object.max, kind, join(path, 'max'), context);
-  const section = readString(object, 'section', path, context, { maxLength: 200 });
-  const source = readUrl(object, 'source', path, context);
-  const evidence = readEnum(object, 'evidence', EVIDENCE_LEVELS, path, context);
-  const note = readString(object, 'note', path, context, { optional: true, maxLength: 600 });
-  if (min === undefined && max === undefined) {
-    report(context, path, 'A threshold needs a "min", a "max" or both.');
-    return undefined;
-  }
-  if (min !== undefined && max !== undefined && min > max) {
-    report(context, path, `"min" is larger than "max"; swap them.`);
-    return undefined;
-  }
-  if (!profile || !section || !source || !evidence) return undefined;
-  return { profile, section, source, evidence, ...limits(min, max), ...(note ? { note } : {}) };
-}
-
-function limits(min: number | undefined, max: number | undefined): Pick<Threshold, 'min' | 'max'> {
-  return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
-}
-
-/** Slopes are written as `1:12`; every other kind as a number in its base unit. */
-function readLimit(
-  value: unknown,
-  kind: QuantityKind | undefined,
-  path: string,
-  context: ReadContext,
-): number | undefined {
-  if (value === undefined) return undefined;
-  if (kind === 'slope') {
-    const ratio = typeof value === 'string' ? ratioFromText(value) : undefined;
-    if (ratio === undefined || !RATIO_PATTERN.test(String(value))) {
-      report(context, path, 'A slope limit is written as a ratio such as "1:12".');
+  rejectUnknownKeys(object, ['label', 'options'], path, context);
+  const label = readString(object, 'label', path, context, { maxLength: 60 });
+  const options: MeasurementVariants['options'] = [];
+  for (const [index, entry] of readArray(object, 'options', path, context, {
+    minItems: 2,
+  }).entries()) {
+    const at = `${join(path, 'options')}[${index}]`;
+    const option = readObject(entry, at, context, 'an option ({"id", "label"})');
+    if (option === undefined) continue;
+    rejectUnknownKeys(option, ['id', 'label'], at, context);
+    const id = readId(option, 'id', at, context);
+    const optionLabel = readString(option, 'label', at, context, { maxLength: 60 });
+    if (id !== undefined && options.some((known) => known.id === id)) {
+      report(context, `${at}.id`, `"${id}" is listed twice.`);
+    } else if (id !== undefined && optionLabel !== undefined) {
+      options.push({ id, label: optionLabel });
     }
-    return ratio;
   }
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    report(
-      context,
-      path,
-      'A limit must be a number of 0 or more in the base unit (mm for lengths).',
-    );
+  return label === undefined ? undefined : { label, options };
+}
+
+function readPlausible(value: unknown, path: string, context: ReadContext) {
+  const object = readObject(value, path, context, 'a plausible range ({"min", "max"})');
+  if (object === undefined) return undefined;
+  rejectUnknownKeys(object, ['min', 'max'], path, context);
+  const min = readNumberField(object, 'min', path, context);
+  const max = readNumberField(object, 'max', path, context);
+  if (min === undefined || max === undefined || min >= max) {
+    report(context, path, 'A plausible range needs a "min" below its "max", in the base unit.');
     return undefined;
   }
-  return value;
+  return { min, max };
 }
 
 function readDeviceCheck(
@@ -215,4 +229,9 @@ function readDeviceCheck(
   const check: DeviceCheck = { dimension, rule, allowanceMm, allowanceName, appliesTo, basis };
   if (source !== undefined) check.source = source;
   return check;
+}
+
+/** True when the text can name a variant (the same form as other ids). */
+export function isVariantId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value);
 }

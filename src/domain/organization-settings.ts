@@ -1,9 +1,13 @@
 // Settings an admin makes for the whole organization: `setting` records that every device syncs.
 import type { FieldValues } from './entities';
 import { derivedId, type RecordId } from './ids';
+import { PROFILE_IDS, type ProfileId } from './vocabulary';
 
 /** "Require an app lock on every device": devices without a lock open no records while it is on. */
 export const REQUIRE_APP_LOCK_KEY = 'security.requireAppLock';
+
+/** The standard profile new visits are judged by (a visit may choose another for itself). */
+export const STANDARD_PROFILE_KEY = 'standards.profile';
 
 /** Derived from the key alone, so every admin's device writes the same record (one per organization). */
 export function requireAppLockSettingId(): RecordId {
@@ -24,4 +28,29 @@ export function isAppLockRequired(fields: Readonly<Record<string, unknown>> | un
 /** The fields an admin's edit sets (only admins may write organization settings: the server's rule). */
 export function requireAppLockFields(isRequired: boolean): FieldValues {
   return { key: REQUIRE_APP_LOCK_KEY, value: isRequired, scope: 'organization', userId: null };
+}
+
+/** The organization's one standard-profile record, the same id on every admin's device. */
+export function standardProfileSettingId(): RecordId {
+  return derivedId('setting', 'organization', STANDARD_PROFILE_KEY);
+}
+
+/** The profile the organization chose, or undefined when it has not chosen (or the record is damaged). */
+export function chosenProfile(
+  fields: Readonly<Record<string, unknown>> | undefined,
+): ProfileId | undefined {
+  if (
+    fields === undefined ||
+    fields.deleted === true ||
+    fields.key !== STANDARD_PROFILE_KEY ||
+    fields.scope !== 'organization'
+  ) {
+    return undefined;
+  }
+  return PROFILE_IDS.find((id) => id === fields.value);
+}
+
+/** The fields an admin's choice of profile sets. */
+export function standardProfileFields(profile: ProfileId): FieldValues {
+  return { key: STANDARD_PROFILE_KEY, value: profile, scope: 'organization', userId: null };
 }

@@ -15,8 +15,10 @@ export const QUANTITY_KINDS: readonly QuantityKind[] = [
   'temperature',
 ];
 
-const NEWTONS_PER_POUND_FORCE = 4.448222;
-const LUX_PER_FOOTCANDLE = 10.764;
+/** Exact: one pound-force is 0.45359237 kg × 9.80665 m/s² (NIST SP 811, appendix B). */
+const NEWTONS_PER_POUND_FORCE = 4.4482216152605;
+/** Exact: one footcandle is one lumen per square foot, 1 / 0.09290304 lux. */
+const LUX_PER_FOOTCANDLE = 10.763910417;
 
 /** A slope given as a ratio string, `1:12`, as the standards write it. */
 export const RATIO_PATTERN = /^1:(\d+(?:\.\d+)?)$/;
@@ -78,17 +80,51 @@ export function parseQuantity(kind: QuantityKind, text: string, system: UnitSyst
   }
 }
 
-/** Reads a slope typed as `1:12`, `1 in 12` or a gradient `8.3%`. */
+/**
+ * Reads a slope typed as `1:12`, `1 in 12`, a gradient `8.3%`, or an angle `4.8°` (`4.8 deg`),
+ * as inclinometer apps show it.
+ */
 export function parseSlope(text: string): ParseResult {
   const cleaned = text.trim().replace(/\s+in\s+/i, ':');
   const ratio = ratioFromText(cleaned.replace(/\s/g, ''));
   if (ratio !== undefined) return { ok: true, value: ratio };
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(cleaned);
   if (percent?.[1] !== undefined) return { ok: true, value: Number(percent[1]) / 100 };
+  const angle = DEGREES_PATTERN.exec(cleaned);
+  if (angle?.[1] !== undefined && Number(angle[1]) < 90) {
+    return { ok: true, value: Math.tan((Number(angle[1]) * Math.PI) / 180) };
+  }
   return {
     ok: false,
-    message: `Could not read "${text.trim()}" as a slope. Type it like 1:12, 1 in 12 or 8.3%.`,
+    message: `Could not read "${text.trim()}" as a slope. Type it like 1:12, 1 in 12, 8.3% or 4.8°.`,
   };
+}
+
+const DEGREES_PATTERN = /^(\d+(?:\.\d+)?)\s*(?:°|deg|degrees?)$/i;
+
+/** Units a standard prints its figures in, per kind; a printed figure always names its unit. */
+const PRINTED_UNIT: Readonly<Record<Exclude<QuantityKind, 'slope'>, RegExp>> = {
+  length: /\s*(mm|cm|m|in|ft)$/,
+  force: /\s*(N|lbf)$/,
+  illuminance: /\s*(lux|fc)$/,
+  temperature: /\s*°(C|F)$/,
+};
+
+/**
+ * The base-unit value of a figure as a standard prints it: `32 in`, `1 1/2 in`, `850 mm`,
+ * `5 lbf`, `22.2 N`, `120 °F`, `300 lux`, `1:14`. Undefined when it names no unit of its kind.
+ */
+export function parsePrintedFigure(kind: QuantityKind, printed: string): number | undefined {
+  if (kind === 'slope') return ratioFromText(printed);
+  if (!PRINTED_UNIT[kind].test(printed.trim())) return undefined;
+  const text = kind === 'temperature' ? printed.replace('°', '') : printed;
+  const result = parseQuantity(kind, text, 'metric');
+  return result.ok ? result.value : undefined;
+}
+
+/** A stored value agrees with its printed figure to 0.2% (a slip such as mm-per-inch on a force does not). */
+export function figuresAgree(stored: number, printed: number): boolean {
+  return Math.abs(stored - printed) <= Math.max(0.01, Math.abs(printed) * 0.002);
 }
 
 type UnitTable = Readonly<Record<string, (amount: number) => number>>;

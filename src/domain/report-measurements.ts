@@ -1,16 +1,15 @@
 // A finding's measurements as a report shows them: the value in the reader's units, the standard's
 // figure and pass or fail for the clinician, and one plain sentence for the client and family.
+import type { Setting } from './checklist';
+import type { Item } from './checklist-item';
 import { type ClientDevice, deviceName, dimensionName } from './client-device';
 import type { Measurement, Threshold } from './measurement';
 import { formatQuantity } from './quantities';
 import type { RecordView } from './record-view';
-import {
-  type CheckStatus,
-  evaluateMeasurement,
-  type MeasurementEvaluation,
-  type ProfileId,
-} from './thresholds';
+import type { Judging } from './standards';
+import type { CheckStatus, MeasurementEvaluation } from './thresholds';
 import { formatLength, type UnitSystem } from './units';
+import { verdictsOf } from './visit-judging';
 
 export interface ReportMeasurement {
   measurementId: string;
@@ -22,13 +21,16 @@ export interface ReportMeasurement {
   sentence: string;
   /** The standard's figure with its citation: `32" minimum (ADA 2010 §404.2.3)`. */
   requirement: string | undefined;
+  /** Why the standard has no figure, or what its figure depends on. */
+  note: string | undefined;
   /** The same facts without codes, for the family. */
   plainSentence: string;
 }
 
 export interface MeasurementContext {
   units: UnitSystem;
-  profileId?: ProfileId;
+  judging: Judging;
+  setting: Setting;
   device: ClientDevice | undefined;
   /** Whose device it is in the plain sentence: `Mary`. */
   firstName: string | undefined;
@@ -36,28 +38,28 @@ export interface MeasurementContext {
 
 /** The item's measurements that were taken, in the checklist's order. */
 export function reportMeasurements(
-  measurements: readonly Measurement[],
+  item: Item,
   finding: RecordView,
   context: MeasurementContext,
 ): ReportMeasurement[] {
-  const taken = finding.fields.measurements;
-  if (taken === null || typeof taken !== 'object' || Array.isArray(taken)) return [];
-  return measurements.flatMap((measurement) => {
-    const value = taken[measurement.id];
-    if (typeof value !== 'number' || !Number.isFinite(value)) return [];
-    const evaluation = evaluateMeasurement(measurement, value, {
-      unitSystem: context.units,
-      ...(context.profileId === undefined ? {} : { profileId: context.profileId }),
-      ...(context.device === undefined ? {} : { device: context.device }),
-    });
+  const verdicts = verdictsOf(item, finding, {
+    judging: context.judging,
+    setting: context.setting,
+    unitSystem: context.units,
+    ...(context.device === undefined ? {} : { device: context.device }),
+  });
+  return verdicts.flatMap(({ measurementId, value, evaluation }) => {
+    const measurement = item.measurements.find((candidate) => candidate.id === measurementId);
+    if (measurement === undefined) return [];
     return [
       {
-        measurementId: measurement.id,
+        measurementId,
         label: measurement.label,
         value: formatQuantity(measurement.kind, value, context.units),
         status: evaluation.status,
         sentence: evaluation.sentence,
         requirement: evaluation.requirement,
+        note: evaluation.note,
         plainSentence: plainSentence(measurement, value, evaluation, context),
       },
     ];
@@ -97,10 +99,13 @@ function wantedFigure(
   measurement: Measurement,
   show: (amount: number) => string,
 ): string {
-  const { min, max } = threshold;
-  if (min !== undefined && max !== undefined) return `between ${show(min)} and ${show(max)}`;
-  if (min !== undefined) return `at least ${show(min)}`;
-  return `${measurement.kind === 'slope' ? 'no steeper than' : 'no more than'} ${show(max ?? 0)}`;
+  const { min, max, exactly } = threshold;
+  if (exactly !== undefined) return `${show(exactly.value)}`;
+  if (min !== undefined && max !== undefined) {
+    return `between ${show(min.value)} and ${show(max.value)}`;
+  }
+  if (min !== undefined) return `at least ${show(min.value)}`;
+  return `${measurement.kind === 'slope' ? 'no steeper than' : 'no more than'} ${show(max?.value ?? 0)}`;
 }
 
 function capitalize(text: string): string {

@@ -15,9 +15,10 @@ import {
 } from './record-view';
 import { type ReportAmendment, reportAmendments } from './report-amendments';
 import { type ReportMeasurement, reportMeasurements } from './report-measurements';
+import { type ReportStandard, reportStandard } from './report-standard';
 import { firstNameOf, type ReportVariant } from './report-wording';
-import type { ProfileId } from './thresholds';
 import type { UnitSystem } from './units';
+import { judgingOf } from './visit-judging';
 import { orderedRooms } from './visit-progress';
 import {
   type CurrencyTotal,
@@ -29,6 +30,7 @@ import {
 
 export type { ReportAmendment } from './report-amendments';
 export type { ReportMeasurement } from './report-measurements';
+export type { ReportStandard } from './report-standard';
 
 /** What a report is made from; every list may hold tombstones, which are left out. */
 export interface ReportInput {
@@ -44,7 +46,8 @@ export interface ReportInput {
   catalogue?: Catalogue;
   /** The reader's units; measurements are stored in base units and shown in these. */
   units: UnitSystem;
-  profileId?: ProfileId;
+  /** The newest version of the visit's checklist, when newer: the report lists figures changed since. */
+  newerChecklist?: Checklist;
 }
 
 export interface ReportPhoto {
@@ -64,6 +67,8 @@ export interface ReportItem {
   severity: Severity | undefined;
   notes: string | undefined;
   measurements: ReportMeasurement[];
+  /** Why the item stayed OK although a measurement fails. */
+  keptOkReason: string | undefined;
   photos: ReportPhoto[];
 }
 
@@ -132,6 +137,8 @@ export interface Report {
   unansweredCount: number;
   signOff: SignOff;
   amendments: ReportAmendment[];
+  /** The standard and edition that judged every measurement, and the figures changed since. */
+  standard: ReportStandard;
 }
 
 const ANSWERS = ['ok', 'barrier', 'na'] as const;
@@ -159,6 +166,7 @@ export function buildReport(input: ReportInput): Report {
     unansweredCount: summary.unansweredCount,
     signOff: signOffOf(input.assessment),
     amendments: reportAmendments(input.amendments, targetNamer(input)),
+    standard: reportStandard(input),
   };
 }
 
@@ -314,12 +322,17 @@ function reportItem(
     choiceLabel: options.find((option) => option.value === choice)?.label,
     severity: answer === 'barrier' ? oneOfField(finding, 'severity', SEVERITIES) : undefined,
     notes: textField(finding, 'notes'),
-    measurements: reportMeasurements(item?.measurements ?? [], finding, {
-      units: input.units,
-      device: client.device,
-      firstName: client.firstName,
-      ...(input.profileId === undefined ? {} : { profileId: input.profileId }),
-    }),
+    keptOkReason: answer === 'ok' ? textField(finding, 'keptOkReason') : undefined,
+    measurements:
+      item === undefined
+        ? []
+        : reportMeasurements(item, finding, {
+            units: input.units,
+            judging: judgingOf(input.assessment),
+            setting: input.checklist.setting,
+            device: client.device,
+            firstName: client.firstName,
+          }),
     photos: photosByOwner.get(finding.id) ?? [],
   };
 }

@@ -1,39 +1,25 @@
-// Judging a measurement against a standard and against the client's own device, in a sentence.
-import { type ClientDevice, deviceName, dimensionName } from './client-device';
-import type { DeviceCheck, Measurement, ProfileId, Threshold } from './measurement';
+// Judging a measurement against the visit's standard and against the client's own device, in a sentence.
+import type { Setting } from './checklist';
+import type { ClientDevice } from './client-device';
+import {
+  type CheckResult,
+  type CheckStatus,
+  checkDevice,
+  fail,
+  LENGTH_EPSILON_MM,
+  pass,
+} from './device-fit';
+import type { Figure, Measurement, Threshold } from './measurement';
 import { formatQuantity } from './quantities';
-import { formatLength, type UnitSystem } from './units';
+import { type Judging, STANDARDS, type StandardId } from './standards';
+import { chooseThreshold, citation, type ThresholdChoice } from './threshold-choice';
+import type { UnitSystem } from './units';
 
-export type { ProfileId } from './measurement';
-
-export interface StandardProfile {
-  id: ProfileId;
-  /** Short name used in citations: `ADA 2010 §404.2.3`. */
-  label: string;
-  /** Profiles consulted, in order, when this one has no figure for a measurement. */
-  fallbacks: ProfileId[];
-}
-
-/** The standards a clinic can choose; ADA 2010 is the default. */
-export const PROFILES: Readonly<Record<ProfileId, StandardProfile>> = {
-  'ada-2010': { id: 'ada-2010', label: 'ADA 2010', fallbacks: [] },
-  // The IRC covers dwelling stairs; for doors, routes and bathrooms US clinics use ADA figures.
-  'irc-2021': { id: 'irc-2021', label: 'IRC 2021', fallbacks: ['ada-2010'] },
-  'as-1428.1-2021': { id: 'as-1428.1-2021', label: 'AS 1428.1', fallbacks: [] },
-};
-
-export const DEFAULT_PROFILE: ProfileId = 'ada-2010';
+export type { CheckResult, CheckStatus } from './device-fit';
+export { citation } from './threshold-choice';
 
 /** A measured value: a number in the measurement's base unit, or a slope as two lengths. */
 export type MeasuredValue = number | { riseMm: number; runMm: number };
-
-export type CheckStatus = 'pass' | 'fail' | 'unknown';
-
-export interface CheckResult {
-  against: 'standard' | 'device';
-  status: CheckStatus;
-  sentence: string;
-}
 
 export interface MeasurementEvaluation {
   /** `fail` if any check fails; `pass` if a check passes and none fails; otherwise `unknown`. */
@@ -43,22 +29,28 @@ export interface MeasurementEvaluation {
   /** The standard's figure with its citation: `32" minimum (ADA 2010 §404.2.3)`. */
   requirement?: string;
   threshold?: Threshold;
+  /** Why the standard has no figure, or what else its figure depends on. */
+  note?: string;
   checks: CheckResult[];
 }
 
 export interface EvaluationOptions {
-  profileId?: ProfileId;
+  /** The visit's profile, or `legacy` for a visit judged before standards could be chosen. */
+  judging: Judging;
+  setting: Setting;
   unitSystem: UnitSystem;
   device?: ClientDevice;
+  /** The variant chosen for this measurement (`roll-in`), when it has variants. */
+  variant?: string;
 }
 
-/** Tolerance for comparing converted values (0.01 mm, or a ratio difference of 1e-6). */
+/** Relative tolerance for comparing converted ratios, forces, light levels and temperatures. */
 const EPSILON = 1e-6;
-const LENGTH_EPSILON_MM = 0.01;
 
 /**
- * Judges one measured value against the chosen standard (falling back as the profile says) and,
- * when the item allows it, against the client's device. The sentences are in the user's units.
+ * Judges one measured value by the visit's profile (its standards in order, then its guidance)
+ * and, when the item allows it, against the client's device. The sentences are in the user's
+ * units and name the standard and edition that judged the value.
  */
 export function evaluateMeasurement(
   measurement: Measurement,
@@ -66,13 +58,13 @@ export function evaluateMeasurement(
   options: EvaluationOptions,
 ): MeasurementEvaluation {
   const baseValue = toBaseValue(value);
-  const profileId = options.profileId ?? DEFAULT_PROFILE;
-  const threshold = findThreshold(measurement, profileId);
-  const checks: CheckResult[] = [
-    threshold === undefined
-      ? noThreshold(measurement, baseValue, profileId, options.unitSystem)
-      : checkThreshold(measurement, baseValue, threshold, options.unitSystem),
-  ];
+  const choice = chooseThreshold(measurement, {
+    judging: options.judging,
+    setting: options.setting,
+    ...(options.variant === undefined ? {} : { variant: options.variant }),
+  });
+  const standardCheck = judgeByChoice(measurement, baseValue, choice, options.unitSystem);
+  const checks: CheckResult[] = [standardCheck];
   const deviceResult = checkDevice(measurement, baseValue, options.device, options.unitSystem);
   if (deviceResult !== undefined) checks.push(deviceResult);
   const evaluation: MeasurementEvaluation = {
@@ -80,9 +72,13 @@ export function evaluateMeasurement(
     sentence: checks.map((check) => check.sentence).join(' '),
     checks,
   };
-  if (threshold !== undefined) {
-    evaluation.threshold = threshold;
-    evaluation.requirement = describeRequirement(measurement, threshold, options.unitSystem);
+  if (choice.kind === 'figure') {
+    evaluation.threshold = choice.threshold;
+    evaluation.requirement = describeRequirement(measurement, choice.threshold, options.unitSystem);
+    const note = choice.threshold.note ?? choice.silent[0]?.note;
+    if (note !== undefined) evaluation.note = note;
+  } else if (choice.kind === 'none' && choice.silent[0]?.note !== undefined) {
+    evaluation.note = choice.silent[0].note;
   }
   return evaluation;
 }
@@ -92,42 +88,69 @@ function toBaseValue(value: MeasuredValue): number {
   return value.runMm > 0 ? value.riseMm / value.runMm : Number.POSITIVE_INFINITY;
 }
 
-/** The threshold that applies under a profile: its own, a fallback's, or general guidance. */
-export function findThreshold(
+function judgeByChoice(
   measurement: Measurement,
-  profileId: ProfileId,
-): Threshold | undefined {
-  const order = [profileId, ...PROFILES[profileId].fallbacks, 'any'];
-  for (const profile of order) {
-    const threshold = measurement.thresholds.find((candidate) => candidate.profile === profile);
-    if (threshold !== undefined) return threshold;
+  value: number,
+  choice: ThresholdChoice,
+  system: UnitSystem,
+): CheckResult {
+  const lead = `${measurement.label} ${formatQuantity(measurement.kind, value, system)}`;
+  if (choice.kind === 'choose-variant') {
+    const figures = choice.options.map(
+      (option) =>
+        `${option.label.toLowerCase()} ${describeRequirement(measurement, option.threshold, system)}`,
+    );
+    const what = (measurement.variants?.label ?? 'variant').toLowerCase();
+    return unknown(`${lead}: choose the ${what} to judge it (${figures.join('; ')}).`);
   }
-  return undefined;
+  if (choice.kind === 'none') return unknown(`${lead}: ${noFigureClause(choice)}.`);
+  const check = checkThreshold(measurement, value, choice.threshold, system);
+  if (choice.silent.length === 0) return check;
+  return { ...check, sentence: `${silentClause(choice.silent)}; ${lowerFirst(check.sentence)}` };
 }
 
-/** The citation shown after a figure: `ADA 2010 §404.2.3`, or the guidance named in full. */
-export function citation(threshold: Threshold): string {
-  if (threshold.profile === 'any') return threshold.section;
-  const label = PROFILES[threshold.profile].label;
-  // Numbered sections read `ADA 2010 §404.2.3`; named ones `AS 1428.1, door clear opening`.
-  return /^[A-Z]?\d/.test(threshold.section)
-    ? `${label} §${threshold.section}`
-    : `${label}, ${threshold.section}`;
+function noFigureClause(choice: Extract<ThresholdChoice, { kind: 'none' }>): string {
+  // A standard that says it is silent answers for the profile; the others may simply not cover this.
+  if (choice.silent.length > 0) return silentClause(choice.silent);
+  return `no ${listNames(choice.missing)} figure is recorded for this measurement yet`;
 }
 
-/** The figure a standard asks for: `32" minimum (ADA 2010 §404.2.3)`. */
+function silentClause(silent: readonly Threshold[]): string {
+  const names = silent.map((threshold) => citation(threshold));
+  return `${names.join(' and ')} ${names.length === 1 ? 'sets' : 'set'} no figure for this`;
+}
+
+function listNames(standards: readonly StandardId[]): string {
+  return standards.map((standard) => STANDARDS[standard].label).join(' or ');
+}
+
+/** The figure a standard asks for: `813 mm minimum (ADA 2010 §404.2.3: 32 in)`. */
 export function describeRequirement(
   measurement: Measurement,
   threshold: Threshold,
   system: UnitSystem,
 ): string {
-  const show = (value: number) => formatQuantity(measurement.kind, value, system);
-  const { min, max } = threshold;
-  let figure = '';
-  if (min !== undefined && max !== undefined) figure = `${show(min)} to ${show(max)}`;
+  const show = (figure: Figure) => formatQuantity(measurement.kind, figure.value, system);
+  const { min, max, exactly } = threshold;
+  let figure = 'no figure';
+  if (exactly !== undefined)
+    figure = `${show(exactly)} exactly (within ${show(exactly.tolerance)})`;
+  else if (min !== undefined && max !== undefined) figure = `${show(min)} to ${show(max)}`;
   else if (min !== undefined) figure = `${show(min)} minimum`;
   else if (max !== undefined) figure = `${show(max)} maximum`;
-  return `${figure} (${citation(threshold)})`;
+  const printed = printedFigures(threshold, system);
+  const secondary = threshold.evidence === 'secondary' ? '; from a secondary summary' : '';
+  return `${figure} (${citation(threshold)}${printed}${secondary})`;
+}
+
+/** The standard's own figures, when they are in other units than the reader's: `: 32 in`. */
+function printedFigures(threshold: Threshold, system: UnitSystem): string {
+  const figures = [threshold.exactly, threshold.min, threshold.max].flatMap((figure) =>
+    figure?.printed === undefined ? [] : [figure.printed],
+  );
+  const foreign = system === 'metric' ? /\b(in|ft|lbf|fc)$|°F$/ : /\b(mm|cm|m|N)$|°C$/;
+  const shown = figures.filter((printed) => foreign.test(printed));
+  return shown.length === 0 ? '' : `: ${shown.join(' to ')}`;
 }
 
 function checkThreshold(
@@ -137,107 +160,47 @@ function checkThreshold(
   system: UnitSystem,
 ): CheckResult {
   const show = (amount: number) => formatQuantity(measurement.kind, amount, system);
-  const epsilon = measurement.kind === 'length' ? LENGTH_EPSILON_MM : EPSILON;
-  const { min, max } = threshold;
+  const epsilon = (limit: number) =>
+    measurement.kind === 'length' ? LENGTH_EPSILON_MM : EPSILON * Math.max(1, Math.abs(limit));
   const lead = `${measurement.label} ${show(value)}`;
   const cite = `(${citation(threshold)})`;
   const [less, more] = measurement.kind === 'slope' ? ['gentler', 'steeper'] : ['less', 'more'];
-  const tooLow = min !== undefined && value < min - epsilon;
-  const tooHigh = max !== undefined && value > max + epsilon;
+  const { min, max, exactly } = threshold;
+  if (exactly !== undefined) {
+    const difference = value - exactly.value;
+    const figure = `${show(exactly.value)} the standard requires ${cite}`;
+    if (Math.abs(difference) <= exactly.tolerance.value + epsilon(exactly.value)) {
+      return pass(`${lead} is within ${show(exactly.tolerance.value)} of the ${figure}.`);
+    }
+    const side = difference > 0 ? more : less;
+    return fail(`${lead} is ${show(Math.abs(difference))} ${side} than the ${figure}.`);
+  }
+  const tooLow = min !== undefined && value < min.value - epsilon(min.value);
+  const tooHigh = max !== undefined && value > max.value + epsilon(max.value);
   if (min !== undefined && max !== undefined) {
-    const range = `${show(min)} to ${show(max)} range ${cite}`;
+    const range = `${show(min.value)} to ${show(max.value)} range ${cite}`;
     if (tooLow) return fail(`${lead} is below the ${range}.`);
     if (tooHigh) return fail(`${lead} is above the ${range}.`);
     return pass(`${lead} is within the ${range}.`);
   }
   if (min !== undefined) {
-    const figure = `${show(min)} minimum ${cite}`;
+    const figure = `${show(min.value)} minimum ${cite}`;
     return tooLow
       ? fail(`${lead} is ${less} than the ${figure}.`)
       : pass(`${lead} meets the ${figure}.`);
   }
-  const figure = `${show(max ?? 0)} maximum ${cite}`;
+  const figure = `${show(max?.value ?? 0)} maximum ${cite}`;
   return tooHigh
     ? fail(`${lead} is ${more} than the ${figure}.`)
     : pass(`${lead} is within the ${figure}.`);
 }
 
-function noThreshold(
-  measurement: Measurement,
-  value: number,
-  profileId: ProfileId,
-  system: UnitSystem,
-): CheckResult {
-  const shown = formatQuantity(measurement.kind, value, system);
-  const sentence = `${measurement.label} ${shown}: no ${PROFILES[profileId].label} figure is recorded for this measurement.`;
+function unknown(sentence: string): CheckResult {
   return { against: 'standard', status: 'unknown', sentence };
 }
 
-function checkDevice(
-  measurement: Measurement,
-  value: number,
-  device: ClientDevice | undefined,
-  system: UnitSystem,
-): CheckResult | undefined {
-  const check = measurement.deviceCheck;
-  if (check === undefined || device === undefined || !check.appliesTo.includes(device.kind)) {
-    return undefined;
-  }
-  const size = device[check.dimension];
-  const owner = `the ${deviceName(device.kind)}'s`;
-  const dimension = dimensionName(check.dimension);
-  if (size === undefined) {
-    const sentence = `Record ${owner} ${dimension} to check it fits.`;
-    return { against: 'device', status: 'unknown', sentence };
-  }
-  const show = (lengthMm: number) => formatLength(lengthMm, system);
-  const lead = `${measurement.label} ${show(value)}`;
-  return check.rule === 'at-least'
-    ? checkAtLeast(check, value, size, `${lead}`, `${owner} ${show(size)} ${dimension}`, show)
-    : checkLevelWith(check, value, size, lead, `${owner} ${show(size)} ${dimension}`, show);
-}
-
-function checkAtLeast(
-  check: DeviceCheck,
-  valueMm: number,
-  sizeMm: number,
-  lead: string,
-  deviceSize: string,
-  show: (lengthMm: number) => string,
-): CheckResult {
-  const needed = sizeMm + check.allowanceMm;
-  const allowance =
-    check.allowanceMm > 0 ? ` plus ${show(check.allowanceMm)} of ${check.allowanceName}` : '';
-  if (valueMm < needed - LENGTH_EPSILON_MM) {
-    return fail(`${lead} is less than ${deviceSize}${allowance}.`, 'device');
-  }
-  return pass(`${lead} leaves room for ${deviceSize}${allowance}.`, 'device');
-}
-
-function checkLevelWith(
-  check: DeviceCheck,
-  valueMm: number,
-  sizeMm: number,
-  lead: string,
-  deviceSize: string,
-  show: (lengthMm: number) => string,
-): CheckResult {
-  const difference = valueMm - sizeMm;
-  const within = `within ${show(check.allowanceMm)} of ${deviceSize}`;
-  if (Math.abs(difference) <= check.allowanceMm + LENGTH_EPSILON_MM) {
-    return pass(`${lead} is ${within}.`, 'device');
-  }
-  const direction = difference > 0 ? 'higher' : 'lower';
-  const sentence = `${lead} is ${show(Math.abs(difference))} ${direction} than ${deviceSize}; ${check.allowanceName} need it within ${show(check.allowanceMm)}.`;
-  return fail(sentence, 'device');
-}
-
-function pass(sentence: string, against: CheckResult['against'] = 'standard'): CheckResult {
-  return { against, status: 'pass', sentence };
-}
-
-function fail(sentence: string, against: CheckResult['against'] = 'standard'): CheckResult {
-  return { against, status: 'fail', sentence };
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
 function combine(checks: readonly CheckResult[]): CheckStatus {

@@ -80,3 +80,11 @@ export const PROVIDERS: readonly Provider[] = [
   'health-professional',
   'community-agency',
 ];
+
+/**
+ * The standard profiles a clinic can judge measurements by, one per country (the full profiles,
+ * with their standards and editions, are in `standards.ts`).
+ */
+export type ProfileId = 'us' | 'au' | 'uk' | 'ca';
+
+export const PROFILE_IDS: readonly ProfileId[] = ['us', 'au', 'uk', 'ca'];

@@ -10,6 +10,14 @@ export const CHECKLIST_FILES = [
   'workplace.json',
 ];
 
+/** Released versions kept so the visits made with them read as they were judged. */
+export const ARCHIVED_CHECKLIST_FILES = [
+  'archive/adult-home.v1.json',
+  'archive/child-home.v1.json',
+  'archive/school.v1.json',
+  'archive/workplace.v1.json',
+];
+
 /** Reads a file from the repository's checklists/ folder as JSON. */
 export function readChecklistFile(fileName: string): unknown {
   const url = new URL(`../../checklists/${fileName}`, import.meta.url);

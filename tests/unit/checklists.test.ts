@@ -4,22 +4,31 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { renderChecklistsDoc } from '../../scripts/checklists-doc';
 import { builtinCatalogue, builtinChecklists } from '../../src/domain/builtin-checklists';
-import { allItems, type Checklist } from '../../src/domain/checklist';
-import { CHECKLIST_FILES, fingerprint, readChecklistFile } from './checklist-fixtures';
+import { allItems, type Checklist, latestChecklist } from '../../src/domain/checklist';
+import {
+  ARCHIVED_CHECKLIST_FILES,
+  CHECKLIST_FILES,
+  fingerprint,
+  readChecklistFile,
+} from './checklist-fixtures';
 import released from './released-checklist-ids.json';
 
 const ajv = new Ajv2020({ allErrors: true });
 const validateChecklist = ajv.compile(readChecklistFile('schema.json') as object);
+const validateVersion1 = ajv.compile(readChecklistFile('archive/schema.v1.json') as object);
 const validateCatalogue = ajv.compile(readChecklistFile('interventions.schema.json') as object);
 
-const everyItem = builtinChecklists.flatMap(allItems);
-const everyMeasurement = everyItem.flatMap((item) => item.measurements);
+const CHECKLIST_IDS = ['adult-home', 'child-home', 'school', 'workplace'];
 
 function checklist(id: string): Checklist {
-  const found = builtinChecklists.find((candidate) => candidate.id === id);
+  const found = latestChecklist(builtinChecklists, id);
   if (found === undefined) throw new Error(`No built-in checklist ${id}`);
   return found;
 }
+
+const newest = CHECKLIST_IDS.map(checklist);
+const everyItem = newest.flatMap(allItems);
+const everyMeasurement = everyItem.flatMap((item) => item.measurements);
 
 describe('checklist files', () => {
   it.each(CHECKLIST_FILES)('%s matches schema.json', (fileName) => {
@@ -28,18 +37,40 @@ describe('checklist files', () => {
     expect(valid).toBe(true);
   });
 
+  it.each(ARCHIVED_CHECKLIST_FILES)('%s matches archive/schema.v1.json', (fileName) => {
+    const valid = validateVersion1(readChecklistFile(fileName));
+    expect(validateVersion1.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
   it('interventions.json matches interventions.schema.json', () => {
     expect(validateCatalogue(readChecklistFile('interventions.json'))).toBe(true);
     expect(validateCatalogue.errors ?? []).toEqual([]);
   });
 
-  it('loads every built-in checklist through the same parser a clinic file goes through', () => {
-    expect(builtinChecklists.map((loaded) => loaded.id)).toEqual([
-      'adult-home',
-      'child-home',
-      'school',
-      'workplace',
+  it('loads every built-in checklist, and each archived version, through the parser a clinic file goes through', () => {
+    expect(builtinChecklists.map((loaded) => `${loaded.id}@${loaded.version}`)).toEqual([
+      'adult-home@2',
+      'child-home@2',
+      'school@2',
+      'workplace@2',
+      'adult-home@1',
+      'child-home@1',
+      'school@1',
+      'workplace@1',
     ]);
+  });
+
+  it('keeps the same item and measurement ids in every version, so findings read in any of them', () => {
+    for (const id of CHECKLIST_IDS) {
+      const versions = builtinChecklists.filter((candidate) => candidate.id === id);
+      const ids = versions.map((version) =>
+        allItems(version)
+          .flatMap((item) => [item.id, ...item.measurements.map((measurement) => measurement.id)])
+          .join(' '),
+      );
+      expect(new Set(ids).size, id).toBe(1);
+    }
   });
 
   it('uses each item id and measurement id once across all checklists', () => {
@@ -56,6 +87,15 @@ describe('checklist files', () => {
     expect(released.measurementIds.filter((id) => !measurementIds.has(id))).toEqual([]);
     expect(released.interventionIds.filter((id) => !interventionIds.has(id))).toEqual([]);
   });
+
+  it.each(ARCHIVED_CHECKLIST_FILES)(
+    'keeps the archived %s exactly as it was released',
+    (fileName) => {
+      const data = readChecklistFile(fileName) as { id: string; version: number };
+      const archived = (released.archived as Record<string, string>)[`${data.id}@${data.version}`];
+      expect(fingerprint(data)).toBe(archived);
+    },
+  );
 
   it.each(CHECKLIST_FILES)('raises the version of %s whenever its content changes', (fileName) => {
     const data = readChecklistFile(fileName) as { id: string; version: number };

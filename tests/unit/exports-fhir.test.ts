@@ -108,7 +108,7 @@ describe('the FHIR R4 Bundle', () => {
 
   it('answers each room once, two bedrooms as two repeats of the bedroom group', () => {
     const [response] = ofType(bundle, 'QuestionnaireResponse');
-    const rooms = response?.item as { linkId: string; text: string }[];
+    const rooms = ((response?.item ?? []) as { linkId: string; text: string }[]).slice(1);
     expect(rooms.map((room) => [room.linkId, room.text])).toEqual([
       ['area:entrance', 'Entrance'],
       ['area:bathroom-bath-shower', 'Bathroom'],
@@ -117,6 +117,19 @@ describe('the FHIR R4 Bundle', () => {
     ]);
     expect(JSON.stringify(response)).toContain(
       '"valueQuantity":{"value":711,"unit":"mm","system":"http://unitsofmeasure.org","code":"mm"}',
+    );
+  });
+
+  it('names the standard and edition that judged the measurements, and each verdict', () => {
+    const [response] = ofType(bundle, 'QuestionnaireResponse');
+    const [judgedBy] = (response?.item ?? []) as {
+      linkId: string;
+      answer: { valueString: string }[];
+    }[];
+    expect(judgedBy?.linkId).toBe('judged-by');
+    expect(judgedBy?.answer[0]?.valueString).toContain('ADA 2010');
+    expect(JSON.stringify(response)).toContain(
+      '"linkId":"home.entrance.door-width.clear-width#verdict","answer":[{"valueString":"fail: Clear width 711 mm is less than the 813 mm minimum (ADA 2010 §404.2.3).',
     );
   });
 

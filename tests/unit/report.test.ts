@@ -19,8 +19,8 @@ function doorItem(): Item {
         kind: 'length',
         thresholds: [
           {
-            profile: 'ada-2010',
-            min: 812.8,
+            standard: 'ada-2010',
+            min: { value: 812.8, printed: '32 in' },
             section: '404.2.3',
             source: 'https://example.org/ada-404',
             evidence: 'verified',

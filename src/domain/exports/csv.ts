@@ -1,11 +1,12 @@
 // Findings and interventions of one or more assessments as CSV files that spreadsheets open safely.
 import type { Checklist, Item } from '../checklist';
 import { allItems } from '../checklist';
-import { type ClientDevice, clientDeviceOf } from '../client-device';
+import { clientDeviceOf } from '../client-device';
 import type { Measurement } from '../measurement';
 import { formatSlope } from '../quantities';
 import { numberField, type RecordView, textField } from '../record-view';
-import { evaluateMeasurement } from '../thresholds';
+import { judgingName } from '../standards';
+import { judgingOf, readingsOf, type VisitJudging, verdictsOf } from '../visit-judging';
 import { orderedRooms } from '../visit-progress';
 import type { AssessmentModel, ChecklistLookup, ExportRecord } from './export-model';
 
@@ -40,6 +41,7 @@ export const FINDINGS_COLUMNS = [
   'Severity',
   'Measurements',
   'Measurement result',
+  'Judged by',
   'Notes',
 ] as const;
 
@@ -118,10 +120,17 @@ function assessmentCells(model: AssessmentModel): CsvCell[] {
 function findingRows(model: AssessmentModel, checklist: Checklist | undefined): CsvCell[][] {
   const items = checklist === undefined ? [] : allItems(checklist);
   const device = clientDeviceOf(model.client);
+  const judging = judgingOf(model.assessment);
+  const context: VisitJudging = {
+    judging,
+    setting: checklist?.setting ?? 'home',
+    unitSystem: 'metric',
+    ...(device === undefined ? {} : { device }),
+  };
   return sortedFindings(model, items).map((finding) => {
     const itemId = textField(finding, 'itemId');
     const item = items.find((candidate) => candidate.id === itemId);
-    const measured = describeMeasurements(finding, item, device);
+    const measured = describeMeasurements(finding, item, context);
     return [
       ...assessmentCells(model),
       textField(model.assessment, 'setting'),
@@ -132,6 +141,7 @@ function findingRows(model: AssessmentModel, checklist: Checklist | undefined): 
       textField(finding, 'severity'),
       measured.text,
       measured.result,
+      measured.text === undefined ? undefined : judgingName(judging),
       textField(finding, 'notes'),
     ];
   });
@@ -158,28 +168,24 @@ function roomNameOf(model: AssessmentModel, roomId: string | undefined): string 
 
 /**
  * Each measurement with its unit and its verdict against the standard (and the client's device):
- * `Clear width: 711 mm, fail (813 mm minimum (ADA 2010 §404.2.3))`. Values stay in the units they
- * are stored in, so a spreadsheet compares them without conversion.
+ * `Clear width: 711 mm, fail (813 mm minimum (ADA 2010 §404.2.3: 32 in))`. Values stay in the units
+ * they are stored in, so a spreadsheet compares them without conversion.
  */
 function describeMeasurements(
   finding: RecordView,
   item: Item | undefined,
-  device: ClientDevice | undefined,
+  context: VisitJudging,
 ): { text: string | undefined; result: string | undefined } {
-  const values = finding.fields.measurements;
-  if (typeof values !== 'object' || values === null || Array.isArray(values)) {
-    return { text: undefined, result: undefined };
-  }
-  const parts: string[] = [];
+  const readings = readingsOf(finding);
+  const known = new Set(item?.measurements.map((measurement) => measurement.id) ?? []);
+  const parts: string[] = Object.entries(readings)
+    .filter(([measurementId]) => !known.has(measurementId))
+    .map(([measurementId, value]) => `${measurementId}: ${value}`);
   const statuses: string[] = [];
-  for (const [measurementId, value] of Object.entries(values)) {
-    if (typeof value !== 'number') continue;
+  const verdicts = item === undefined ? [] : verdictsOf(item, finding, context);
+  for (const { measurementId, value, evaluation } of verdicts) {
     const measurement = item?.measurements.find((candidate) => candidate.id === measurementId);
-    if (measurement === undefined) {
-      parts.push(`${measurementId}: ${value}`);
-      continue;
-    }
-    const evaluation = evaluateMeasurement(measurement, value, { unitSystem: 'metric', device });
+    if (measurement === undefined) continue;
     const verdict = evaluation.status === 'unknown' ? 'no standard figure' : evaluation.status;
     const requirement = evaluation.requirement === undefined ? '' : ` (${evaluation.requirement})`;
     parts.push(

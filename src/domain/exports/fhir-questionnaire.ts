@@ -4,11 +4,15 @@
 // the same area twice: two bedrooms), each answered in the response once per room; each checklist
 // item is a `group` whose linkId is the item id, holding the finding (OK, barrier, not applicable),
 // the chosen option, the severity, each measurement as a `quantity` with its UCUM unit offered
-// through the questionnaire-unitOption extension, and the notes.
+// through the questionnaire-unitOption extension followed by its verdict in words (naming the
+// standard and edition that judged it), and the notes. A first item names the visit's standard.
 import type { Checklist, Item } from '../checklist';
+import { clientDeviceOf } from '../client-device';
 import type { Measurement } from '../measurement';
 import type { QuantityKind } from '../quantities';
 import { type RecordView, textField } from '../record-view';
+import { judgingName } from '../standards';
+import { judgingOf, type VisitJudging, verdictsOf } from '../visit-judging';
 import { orderedRooms } from '../visit-progress';
 import type { AssessmentModel } from './export-model';
 import {
@@ -52,8 +56,10 @@ export function questionnaireUrl(checklistId: string): string {
 
 const areaLinkId = (areaId: string) => `area:${areaId}`;
 // Checklist ids are lower-case words joined by dots and dashes, so `#` never clashes with one.
-const partLinkId = (itemId: string, part: 'answer' | 'choice' | 'severity' | 'notes') =>
+const partLinkId = (itemId: string, part: 'answer' | 'choice' | 'severity' | 'notes' | 'verdict') =>
   `${itemId}#${part}`;
+/** The item naming the standard profile (and edition) that judged the visit's measurements. */
+export const JUDGED_BY_LINK_ID = 'judged-by';
 
 /** The checklist as a Questionnaire: one repeating group per area, one group per item. */
 export function buildQuestionnaire(checklist: Checklist): FhirResource {
@@ -65,13 +71,21 @@ export function buildQuestionnaire(checklist: Checklist): FhirResource {
     title: checklist.title,
     status: 'active',
     subjectType: ['Patient'],
-    item: checklist.areas.map((area) => ({
-      linkId: areaLinkId(area.id),
-      text: area.name,
-      type: 'group',
-      repeats: true,
-      item: area.items.map(itemGroup),
-    })),
+    item: [
+      {
+        linkId: JUDGED_BY_LINK_ID,
+        text: 'Standard the measurements were judged by',
+        type: 'string',
+        readOnly: true,
+      },
+      ...checklist.areas.map((area) => ({
+        linkId: areaLinkId(area.id),
+        text: area.name,
+        type: 'group',
+        repeats: true,
+        item: area.items.map(itemGroup),
+      })),
+    ],
   };
 }
 
@@ -102,7 +116,15 @@ function itemGroup(item: Item) {
       ),
       ...choice,
       codedQuestion(partLinkId(item.id, 'severity'), 'Severity', CODE_SYSTEMS.severity, SEVERITIES),
-      ...item.measurements.map(quantityQuestion),
+      ...item.measurements.flatMap((measurement) => [
+        quantityQuestion(measurement),
+        {
+          linkId: partLinkId(measurement.id, 'verdict'),
+          text: `${measurement.label}: verdict against the standard`,
+          type: 'string',
+          readOnly: true,
+        },
+      ]),
       { linkId: partLinkId(item.id, 'notes'), text: 'Notes', type: 'text' },
     ],
   };
@@ -154,6 +176,13 @@ export function buildQuestionnaireResponse(
   context: ResponseContext,
 ): FhirResource {
   const { assessment } = model;
+  const device = clientDeviceOf(model.client);
+  const judging: VisitJudging = {
+    judging: judgingOf(assessment),
+    setting: checklist.setting,
+    unitSystem: 'metric',
+    ...(device === undefined ? {} : { device }),
+  };
   return compact({
     resourceType: 'QuestionnaireResponse',
     id: resourceId('questionnaire-response', assessment.id),
@@ -163,7 +192,13 @@ export function buildQuestionnaireResponse(
     subject: context.patient,
     authored: authoredOf(assessment),
     author: context.author,
-    item: orderedRooms(model.rooms).flatMap((room) => roomAnswers(room, model, checklist)),
+    item: [
+      {
+        linkId: JUDGED_BY_LINK_ID,
+        answer: [{ valueString: judgingName(judging.judging) }],
+      },
+      ...orderedRooms(model.rooms).flatMap((room) => roomAnswers(room, model, checklist, judging)),
+    ],
   });
 }
 
@@ -179,20 +214,25 @@ export function authoredOf(assessment: RecordView): string | undefined {
   return typeof startedAt === 'number' ? dateTimeOf(startedAt) : textField(assessment, 'date');
 }
 
-function roomAnswers(room: RecordView, model: AssessmentModel, checklist: Checklist) {
+function roomAnswers(
+  room: RecordView,
+  model: AssessmentModel,
+  checklist: Checklist,
+  judging: VisitJudging,
+) {
   const area = checklist.areas.find((candidate) => candidate.id === textField(room, 'areaId'));
   if (area === undefined) return [];
   const findings = model.findings.filter((finding) => textField(finding, 'roomId') === room.id);
   const items = area.items.flatMap((item) => {
     const finding = findings.find((candidate) => textField(candidate, 'itemId') === item.id);
-    const answers = finding === undefined ? [] : findingAnswers(finding, item);
+    const answers = finding === undefined ? [] : findingAnswers(finding, item, judging);
     return answers.length === 0 ? [] : [{ linkId: item.id, text: item.prompt, item: answers }];
   });
   if (items.length === 0) return [];
   return [{ linkId: areaLinkId(area.id), text: textField(room, 'name') ?? area.name, item: items }];
 }
 
-function findingAnswers(finding: RecordView, item: Item) {
+function findingAnswers(finding: RecordView, item: Item, judging: VisitJudging) {
   const answers: { linkId: string; answer: Record<string, unknown>[] }[] = [];
   const add = (linkId: string, answer: Record<string, unknown>) =>
     answers.push({ linkId, answer: [answer] });
@@ -215,6 +255,7 @@ function findingAnswers(finding: RecordView, item: Item) {
       valueCoding: { system: CODE_SYSTEMS.severity, ...severity },
     });
   }
+  const verdicts = verdictsOf(item, finding, judging);
   for (const measurement of item.measurements) {
     const value = measuredValue(finding, measurement.id);
     if (value === undefined) continue;
@@ -222,6 +263,11 @@ function findingAnswers(finding: RecordView, item: Item) {
     add(measurement.id, {
       valueQuantity: { value, unit: unit.unit, system: UCUM_SYSTEM, code: unit.code },
     });
+    const verdict = verdicts.find((candidate) => candidate.measurementId === measurement.id);
+    if (verdict !== undefined) {
+      const { status, sentence } = verdict.evaluation;
+      add(partLinkId(measurement.id, 'verdict'), { valueString: `${status}: ${sentence}` });
+    }
   }
   const notes = textField(finding, 'notes');
   if (notes !== undefined && notes.trim() !== '')

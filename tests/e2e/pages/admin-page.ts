@@ -21,6 +21,13 @@ export class AdminPage {
     await expect(this.panel.getByRole('list', { name: 'Users' })).toBeVisible();
   }
 
+  /** The organization's accessibility standard, chosen among the country profiles. */
+  standard(label: RegExp): Locator {
+    return this.panel.getByRole('group', { name: 'Accessibility standard' }).getByRole('radio', {
+      name: label,
+    });
+  }
+
   user(name: string): Locator {
     return this.panel.getByRole('listitem', { name });
   }

@@ -99,6 +99,11 @@ export class VisitPage {
     await expect(this.page.locator('#item-prompt')).not.toHaveText(prompt ?? '');
   }
 
+  /** The proposal a failing measurement makes on an item that is not yet a barrier. */
+  proposal(): Locator {
+    return this.page.getByRole('region', { name: /mark this item as a barrier/ });
+  }
+
   answeredCount(): Locator {
     return this.page.getByText(/^\d+ of \d+ answered$/);
   }

@@ -1,4 +1,4 @@
-// The Admin panel of Settings: an admin manages the organization's users, its device security, its audit log.
+// The Admin panel of Settings: an admin manages the organization's users, device security, standard, audit log.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useFeed } from '../feed';
 import { useServices } from '../services';
@@ -12,6 +12,7 @@ import {
 } from './admin-api';
 import { AuditLog } from './audit-log';
 import { RequireLockSetting } from './require-lock-setting';
+import { StandardProfileSetting } from './standard-profile-setting';
 import { UserRow } from './user-row';
 
 type UsersState =
@@ -94,6 +95,7 @@ export function AdminPanel() {
     <section class="panel" aria-labelledby="admin-heading">
       <h2 id="admin-heading">Admin</h2>
       <RequireLockSetting />
+      <StandardProfileSetting />
       <AdminContent api={api} />
     </section>
   );

@@ -1,5 +1,6 @@
 // The organization's audit log for admins: newest events first, filtered, with older pages on demand.
 import { useEffect, useId, useState } from 'preact/hooks';
+import { TableScroll } from '../table-scroll';
 import {
   type AdminApi,
   type AdminUser,
@@ -90,7 +91,7 @@ function EventTable({ events, users }: { events: AuditEvent[]; users: AdminUser[
   const nameOf = (userId: string | null) =>
     users.find((user) => user.id === userId)?.name ?? 'unknown';
   return (
-    <div class="admin-table-wrap">
+    <TableScroll label="Audit events, newest first" extraClass="admin-table-wrap">
       <table class="admin-table">
         <caption>Audit events, newest first</caption>
         <thead>
@@ -114,7 +115,7 @@ function EventTable({ events, users }: { events: AuditEvent[]; users: AdminUser[
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

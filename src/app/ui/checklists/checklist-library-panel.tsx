@@ -52,6 +52,11 @@ export function ChecklistLibraryPanel() {
               {' '}
               version {checklist.version}, {itemCount(checklist)} items, {checklist.setting}
               {imported.includes(checklist) ? ', imported by the clinic' : ''}
+              {library.some(
+                (other) => other.id === checklist.id && other.version > checklist.version,
+              )
+                ? ', kept for the visits made with it'
+                : ''}
             </span>
           </li>
         ))}

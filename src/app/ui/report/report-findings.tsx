@@ -75,6 +75,9 @@ function ClinicalItem({
         <span class="report-code">{item.itemId}</span>
       </p>
       {item.measurements.length > 0 && <MeasurementTable measurements={item.measurements} />}
+      {item.keptOkReason !== undefined && (
+        <p class="report-notes">Kept as OK although a measurement fails: {item.keptOkReason}</p>
+      )}
       {item.notes !== undefined && item.notes !== '' && (
         <p class="report-notes">Notes: {item.notes}</p>
       )}

@@ -17,6 +17,7 @@ import { ReportDetails } from './report-details';
 import { ReportFindings } from './report-findings';
 import { ReportScope } from './report-scope';
 import { DraftMarker, ReportAmendments, ReportSignOff } from './report-sign-off';
+import { ReportStandardSection } from './report-standard';
 import './report.css';
 
 const PRIORITIES: readonly ChartPriority[] = ['high', 'medium', 'low', 'unrated'];
@@ -101,6 +102,7 @@ function ReportView({ data, photos, amendments, units, variant }: ReportViewProp
         checklist: data.checklist,
         catalogue: data.catalogue,
         units,
+        ...(data.newerChecklist === undefined ? {} : { newerChecklist: data.newerChecklist }),
       }),
     [data, photos, amendments, units],
   );
@@ -141,6 +143,7 @@ function ReportView({ data, photos, amendments, units, variant }: ReportViewProp
       <article class={`report report-${variant}`} aria-busy={!isReady}>
         <DraftMarker signOff={report.signOff} />
         <ReportDetails report={report} variant={variant} />
+        <ReportStandardSection report={report} variant={variant} />
         {data.baseline !== undefined && (
           <section class="report-section report-outcome" aria-labelledby="report-outcome-heading">
             <h2 id="report-outcome-heading">

@@ -2,14 +2,13 @@
 // threshold in the reader's units, the notes, the photos, the recommendations and the comments.
 import { useId } from 'preact/hooks';
 import type { Item } from '../../../domain/checklist';
-import { clientDeviceOf } from '../../../domain/client-device';
 import type { RecordId } from '../../../domain/ids';
 import { formatQuantity } from '../../../domain/quantities';
-import { evaluateMeasurement } from '../../../domain/thresholds';
 import type { UnitSystem } from '../../../domain/units';
+import { textMapOf, verdictsOf } from '../../../domain/visit-judging';
 import type { LocalRecord } from '../../../sync/replica';
 import { Thumbnail } from '../photos/photo-strip';
-import type { VisitData } from '../visits/use-visit';
+import { type VisitData, visitJudging } from '../visits/use-visit';
 import { ReviewComments } from './review-comments';
 
 const ANSWER_NAMES: Record<string, string> = { ok: 'OK', barrier: 'Barrier', na: 'Not applicable' };
@@ -18,28 +17,26 @@ const STATUS_NAMES = { pass: 'Pass', fail: 'Fail', unknown: 'No standard figure'
 function Measurements({
   item,
   finding,
-  client,
+  data,
   units,
 }: {
   item: Item;
   finding: LocalRecord;
-  client: LocalRecord | undefined;
+  data: VisitData;
   units: UnitSystem;
 }) {
-  const measured = (finding.fields.measurements ?? {}) as Record<string, number>;
-  const taken = item.measurements.filter((measurement) => measured[measurement.id] !== undefined);
-  if (taken.length === 0) return null;
-  const device = clientDeviceOf(client);
+  const verdicts = verdictsOf(item, finding, visitJudging(data, units));
+  const drafts = textMapOf(finding, 'measurementDrafts');
+  const refused = item.measurements.filter((measurement) => drafts[measurement.id] !== undefined);
+  if (verdicts.length === 0 && refused.length === 0) return null;
+  const keptReason = finding.fields.keptOkReason;
   return (
     <ul class="review-measurements">
-      {taken.map((measurement) => {
-        const value = measured[measurement.id] as number;
-        const evaluation = evaluateMeasurement(measurement, value, {
-          unitSystem: units,
-          ...(device === undefined ? {} : { device }),
-        });
+      {verdicts.map(({ measurementId, value, evaluation }) => {
+        const measurement = item.measurements.find((candidate) => candidate.id === measurementId);
+        if (measurement === undefined) return null;
         return (
-          <li key={measurement.id}>
+          <li key={measurementId}>
             {measurement.label}: {formatQuantity(measurement.kind, value, units)}{' '}
             <span class={`measurement-result result-${evaluation.status}`}>
               {STATUS_NAMES[evaluation.status]}
@@ -48,9 +45,18 @@ function Measurements({
             {evaluation.requirement !== undefined && (
               <span class="hint"> Standard: {evaluation.requirement}</span>
             )}
+            {evaluation.status === 'fail' && typeof keptReason === 'string' && (
+              <span class="hint"> Kept as OK: {keptReason}</span>
+            )}
           </li>
         );
       })}
+      {refused.map((measurement) => (
+        <li key={measurement.id}>
+          {measurement.label}: typed “{drafts[measurement.id]}”, not recorded (refused as a likely
+          slip)
+        </li>
+      ))}
     </ul>
   );
 }
@@ -112,7 +118,7 @@ export function ReviewDetailItem({
         <strong>{ANSWER_NAMES[answer] ?? answer}</strong>
         {answer === 'barrier' && typeof severity === 'string' && ` · ${severity} severity`}
       </p>
-      <Measurements item={item} finding={finding} client={data.client} units={units} />
+      <Measurements item={item} finding={finding} data={data} units={units} />
       {typeof notes === 'string' && notes !== '' && <p class="review-notes">{notes}</p>}
       {ownPhotos.length > 0 && (
         <div class="photo-strip">

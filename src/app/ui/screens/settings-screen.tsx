@@ -8,6 +8,7 @@ import { AppLockPanel } from '../lock/app-lock-panel';
 import { LockRequiredNotice } from '../lock/lock-required';
 import { useUnits } from '../records';
 import { useServices } from '../services';
+import { OrganizationStandard } from '../standards/organization-standard';
 import { AccountPanel } from '../sync/account-panel';
 import { ScreenFrame } from './screen-frame';
 
@@ -75,6 +76,7 @@ export function SettingsScreen() {
       <AdminPanel />
       <AppLockPanel services={services} />
       <UnitsChoice />
+      <OrganizationStandard />
       <ChecklistLibraryPanel />
       <ImportAssessment />
       <section class="panel" aria-labelledby="storage-heading">

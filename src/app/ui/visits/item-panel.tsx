@@ -1,10 +1,10 @@
 // One checklist item in one room: the answer, severity, notes, measurements, photos and, for a
 // barrier, the recommendations. Every change saves at once.
 import type { Item } from '../../../domain/checklist';
-import { clientDeviceOf } from '../../../domain/client-device';
 import type { FieldValues } from '../../../domain/entities';
 import { baselineFindingOf } from '../../../domain/follow-up-outcome';
 import { derivedId } from '../../../domain/ids';
+import { readingsOf, textMapOf, verdictsOf } from '../../../domain/visit-judging';
 import type { LocalRecord } from '../../../sync/replica';
 import { PhotoStrip } from '../photos/photo-strip';
 import { useUnits } from '../records';
@@ -13,8 +13,9 @@ import { TextField } from '../text-field';
 import { AnswerButtons, type AnswerValue } from './answer-buttons';
 import { BaselineAnswer } from './follow-up/baseline-answer';
 import { InterventionsPanel } from './interventions-panel';
-import { MeasurementField } from './measurement-field';
-import type { VisitData } from './use-visit';
+import { type MeasurementChange, MeasurementField } from './measurement-field';
+import { MeasurementProposal } from './measurement-proposal';
+import { type VisitData, visitJudging } from './use-visit';
 
 /** The finding of an item in a room has an id derived from both, the same on every device. */
 export const findingIdOf = (roomId: string, itemId: string) => derivedId('finding', roomId, itemId);
@@ -48,12 +49,45 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
       label,
     );
   const answer = finding?.fields.answer as AnswerValue | undefined;
-  const measured = (finding?.fields.measurements ?? {}) as Record<string, number>;
+  const measured = readingsOf(finding);
+  const drafts = textMapOf(finding, 'measurementDrafts');
+  const variants = textMapOf(finding, 'measurementVariants');
+  const judging = units === undefined ? undefined : visitJudging(data, units);
+  const failing =
+    judging === undefined
+      ? []
+      : verdictsOf(item, finding, judging).filter(
+          (verdict) => verdict.evaluation.status === 'fail',
+        );
+  const keptReason =
+    typeof finding?.fields.keptOkReason === 'string' && answer === 'ok'
+      ? finding.fields.keptOkReason
+      : undefined;
   const chooseAnswer = (value: AnswerValue) => {
     const set: FieldValues = { answer: value };
     if (value === 'barrier' && finding?.fields.severity === undefined)
       set.severity = item.severity.default;
+    if (value !== 'ok' && finding?.fields.keptOkReason !== undefined) set.keptOkReason = null;
     void save(set, `Answer: ${value === 'na' ? 'not applicable' : value}`);
+  };
+  const saveMeasurement = (measurementId: string, label: string, change: MeasurementChange) => {
+    const nextReadings: Record<string, number> = { ...measured };
+    if (change.value === null) delete nextReadings[measurementId];
+    else nextReadings[measurementId] = change.value;
+    const set: FieldValues = { measurements: nextReadings };
+    if (change.draft !== null || drafts[measurementId] !== undefined) {
+      const nextDrafts: Record<string, string> = { ...drafts };
+      if (change.draft === null) delete nextDrafts[measurementId];
+      else nextDrafts[measurementId] = change.draft;
+      set.measurementDrafts = nextDrafts;
+    }
+    void save(set, label);
+  };
+  const saveVariant = (measurementId: string, variant: string | null) => {
+    const next: Record<string, string> = { ...variants };
+    if (variant === null) delete next[measurementId];
+    else next[measurementId] = variant;
+    void save({ measurementVariants: next }, 'Measurement type');
   };
   return (
     <article class="panel item-panel" aria-labelledby="item-prompt">
@@ -85,22 +119,29 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
           <span class="hint">{item.severity.guidance}</span>
         </label>
       )}
-      {units !== undefined &&
+      {judging !== undefined &&
         item.measurements.map((measurement) => (
           <MeasurementField
             key={measurement.id}
             measurement={measurement}
             value={measured[measurement.id]}
-            units={units}
-            device={clientDeviceOf(data.client)}
-            onSave={(value) => {
-              const next: Record<string, number> = { ...measured };
-              if (value === null) delete next[measurement.id];
-              else next[measurement.id] = value;
-              void save({ measurements: next }, measurement.label);
-            }}
+            draft={drafts[measurement.id]}
+            variant={variants[measurement.id]}
+            judging={judging}
+            onSave={(change) => saveMeasurement(measurement.id, measurement.label, change)}
+            onVariant={(variant) => saveVariant(measurement.id, variant)}
           />
         ))}
+      {answer !== 'barrier' && (
+        <MeasurementProposal
+          failing={failing}
+          keptReason={keptReason}
+          onBarrier={() => chooseAnswer('barrier')}
+          onKeep={(reason) =>
+            void save({ answer: 'ok', keptOkReason: reason }, 'Kept as OK despite a measurement')
+          }
+        />
+      )}
       <TextField
         label="Notes"
         multiline

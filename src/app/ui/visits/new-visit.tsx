@@ -3,12 +3,14 @@
 import { useState } from 'preact/hooks';
 import type { Checklist } from '../../../domain/checklist';
 import type { RecordId } from '../../../domain/ids';
+import { DEFAULT_PROFILE, PROFILE_IDS, PROFILES, type ProfileId } from '../../../domain/standards';
 import { useChecklistLibrary } from '../checklists/use-checklist-library';
 import { useFeed } from '../feed';
 import { useRecords } from '../records';
 import { navigate } from '../router';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
+import { useOrganizationProfile } from '../standards/use-organization-profile';
 import { visitPath } from './visit-routes';
 
 type Setting = 'home' | 'workplace' | 'school';
@@ -36,6 +38,9 @@ export function NewVisit() {
   const [clientId, setClientId] = useState('');
   const [setting, setSetting] = useState<Setting>('home');
   const [checklistKey, setChecklistKey] = useState('');
+  const organizationProfile = useOrganizationProfile();
+  const [chosenProfile, setChosenProfile] = useState<ProfileId | undefined>(undefined);
+  const profile = chosenProfile ?? organizationProfile ?? DEFAULT_PROFILE;
   if (library === undefined)
     return <ScreenFrame title="New visit">Loading checklists…</ScreenFrame>;
   const client = clients.find((candidate) => candidate.id === clientId);
@@ -68,6 +73,7 @@ export function NewVisit() {
           (form.elements.namedItem('consent') as HTMLInputElement | null)?.checked === true,
         checklistId: chosen.id,
         checklistVersion: chosen.version,
+        standard: profile,
         status: 'draft',
         startedAt: services.now(),
         ...(typeof client.fields.address === 'string' ? { address: client.fields.address } : {}),
@@ -144,6 +150,23 @@ export function NewVisit() {
                   value={`${checklist.id}@${checklist.version}`}
                 >
                   {checklist.title} (version {checklist.version})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field">
+            Standard the measurements are judged by
+            <select
+              value={profile}
+              onChange={(event) =>
+                setChosenProfile(
+                  PROFILE_IDS.find((id) => id === event.currentTarget.value) ?? DEFAULT_PROFILE,
+                )
+              }
+            >
+              {PROFILE_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {PROFILES[id].country}: {PROFILES[id].label}
                 </option>
               ))}
             </select>

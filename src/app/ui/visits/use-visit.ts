@@ -1,9 +1,12 @@
 // Everything one visit's screens read: the visit, its client, rooms, findings, interventions,
 // goals, the checklist version it was made with, the catalogue and, for a follow-up, its baseline.
 import type { Checklist } from '../../../domain/checklist';
-import { findChecklistVersion } from '../../../domain/checklist';
+import { findChecklistVersion, latestChecklist } from '../../../domain/checklist';
+import { clientDeviceOf } from '../../../domain/client-device';
 import type { RecordId } from '../../../domain/ids';
 import type { Catalogue } from '../../../domain/interventions';
+import type { UnitSystem } from '../../../domain/units';
+import { judgingOf, settingOf, type VisitJudging } from '../../../domain/visit-judging';
 import type { LocalRecord } from '../../../sync/replica';
 import { useChecklistLibrary } from '../checklists/use-checklist-library';
 import { useRecord, useRecords } from '../records';
@@ -25,6 +28,8 @@ export interface VisitData {
   interventions: LocalRecord[];
   goals: LocalRecord[];
   checklist: Checklist | undefined;
+  /** The newest version of the visit's checklist, when it is newer than the one the visit uses. */
+  newerChecklist: Checklist | undefined;
   catalogue: Catalogue;
   /** The baseline of a follow-up visit; undefined for an initial visit or a baseline not on this device. */
   baseline: BaselineData | undefined;
@@ -64,6 +69,7 @@ export function useVisit(visitId: RecordId): VisitLoad {
   }
   const checklistId = String(visit.fields.checklistId ?? '');
   const version = Number(visit.fields.checklistVersion ?? 0);
+  const newest = latestChecklist(library.all, checklistId);
   return {
     state: 'ready',
     data: {
@@ -76,6 +82,7 @@ export function useVisit(visitId: RecordId): VisitLoad {
         (left, right) => Number(left.fields.order ?? 0) - Number(right.fields.order ?? 0),
       ),
       checklist: findChecklistVersion(library.all, checklistId, version),
+      newerChecklist: newest !== undefined && newest.version > version ? newest : undefined,
       catalogue: library.catalogue,
       baseline:
         baselineId !== undefined && baselineVisit?.id === baselineId
@@ -88,5 +95,16 @@ export function useVisit(visitId: RecordId): VisitLoad {
             }
           : undefined,
     },
+  };
+}
+
+/** What every verdict of the visit depends on: its profile, setting, the reader's units, the client's device. */
+export function visitJudging(data: VisitData, units: UnitSystem): VisitJudging {
+  const device = clientDeviceOf(data.client);
+  return {
+    judging: judgingOf(data.visit),
+    setting: settingOf(data.visit, data.checklist?.setting),
+    unitSystem: units,
+    ...(device === undefined ? {} : { device }),
   };
 }

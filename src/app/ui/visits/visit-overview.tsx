@@ -4,6 +4,7 @@ import { AppLink } from '../app-link';
 import { useFeed } from '../feed';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
+import { VisitStandard } from '../standards/visit-standard';
 import { TextField } from '../text-field';
 import { FollowUpPanel } from './follow-up/follow-up-panel';
 import { OutcomesPanel } from './follow-up/outcomes-panel';
@@ -90,6 +91,7 @@ export function VisitOverview({ data }: { data: VisitData }) {
             ? `${String(visit.fields.checklistId)} version ${String(visit.fields.checklistVersion)} is not on this device`
             : `${checklist.title}, version ${checklist.version}`}
         </p>
+        <VisitStandard data={data} />
         {progress !== undefined && (
           <p>
             <label>

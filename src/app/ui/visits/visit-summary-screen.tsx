@@ -1,16 +1,19 @@
 // The visit summary: barriers by priority and by room, the scope of works with its total cost,
 // the goals and the barriers in their way, what is still unanswered, and links to the reports.
 
+import { summarizeMeasurements } from '../../../domain/measurement-summary';
 import { barrierChartRows } from '../../../domain/report';
 import { formatCostRange } from '../../../domain/report-wording';
+import { judgingName } from '../../../domain/standards';
 import { type Barrier, type CurrencyTotal, summarizeVisit } from '../../../domain/visit-summary';
 import { AppLink } from '../app-link';
 import { BarrierChart } from '../charts/barrier-chart';
+import { useUnits } from '../records';
 import { reportPath } from '../review/review-routes';
 import { ScreenFrame } from '../screens/screen-frame';
 import { TableScroll } from '../table-scroll';
 import { ACTIVITY_NAMES } from './goals-panel';
-import type { VisitData } from './use-visit';
+import { type VisitData, visitJudging } from './use-visit';
 import { roomPath, visitPath } from './visit-routes';
 
 const PRIORITY_NAMES = {
@@ -25,6 +28,39 @@ const totalText = (total: CurrencyTotal) => formatCostRange(total);
 function BarrierLink({ data, barrier }: { data: VisitData; barrier: Barrier }) {
   const path = roomPath(data.visit.id, barrier.roomId, barrier.itemId);
   return <AppLink href={path}>{barrier.prompt}</AppLink>;
+}
+
+/** The standard that judged the visit, its verdicts counted, and failures not yet marked barriers. */
+function MeasurementsPanel({ data }: { data: VisitData }) {
+  const [units] = useUnits();
+  if (data.checklist === undefined || units === undefined) return null;
+  const judging = visitJudging(data, units);
+  const tally = summarizeMeasurements(data.checklist, data.findings, judging);
+  return (
+    <section class="panel" aria-labelledby="measurements-heading">
+      <h2 id="measurements-heading">Measurements</h2>
+      <p>
+        Judged by <strong>{judgingName(judging.judging)}</strong> (checklist version{' '}
+        {data.checklist.version}): {tally.pass} pass, {tally.fail} fail, {tally.unknown} without a
+        standard figure.
+      </p>
+      {tally.unresolved.length > 0 && (
+        <>
+          <h3>Failing, not yet marked as barriers ({tally.unresolved.length})</h3>
+          <ul>
+            {tally.unresolved.map((failure) => (
+              <li key={`${failure.findingId}-${failure.sentence}`}>
+                <AppLink href={roomPath(data.visit.id, failure.roomId, failure.itemId)}>
+                  {failure.prompt}
+                </AppLink>{' '}
+                <span class="hint">{failure.sentence}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
 }
 
 export function VisitSummaryScreen({ data }: { data: VisitData }) {
@@ -46,6 +82,7 @@ export function VisitSummaryScreen({ data }: { data: VisitData }) {
           Plain-language report
         </AppLink>
       </div>
+      <MeasurementsPanel data={data} />
       <section class="panel" aria-labelledby="priority-heading">
         <h2 id="priority-heading">Barriers by priority ({summary.barriers.length})</h2>
         {(['high', 'medium', 'low', 'unrated'] as const).map((priority) =>
