@@ -129,7 +129,22 @@ export interface SyncTransport<Auth = SyncAuth> {
   sync(auth: Auth, request: SyncRequest): Promise<SyncResponse>;
 }
 
-const utf8 = new TextEncoder();
+/** The bytes `text` takes as UTF-8, counted without an encoder (the sync layer has no DOM). */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      const isPair = next >= 0xdc00 && next <= 0xdfff;
+      bytes += isPair ? 4 : 3;
+      if (isPair) index += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 /**
  * The next push from the unacknowledged patches (oldest first): at most MAX_PATCHES_PER_REQUEST
@@ -140,7 +155,7 @@ export function takePushBatch<P>(unsent: readonly P[]): P[] {
   const batch: P[] = [];
   let byteCount = 0;
   for (const patch of unsent.slice(0, MAX_PATCHES_PER_REQUEST)) {
-    byteCount += utf8.encode(JSON.stringify(patch)).byteLength;
+    byteCount += utf8ByteLength(JSON.stringify(patch));
     if (batch.length > 0 && byteCount > PUSH_BATCH_MAX_BYTES) break;
     batch.push(patch);
   }

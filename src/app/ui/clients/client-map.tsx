@@ -1,9 +1,8 @@
 // A client's home on a street map when online; the therapist places the pin (there is no geocoding).
-import type * as Leaflet from 'leaflet';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordId } from '../../../domain/ids';
 import { type Connectivity, monitorConnectivity, probeServer } from '../../sync/connectivity';
-import { type LeafletModule, loadLeaflet } from '../floor-plan/load-leaflet';
+import { type Leaflet, type LeafletModule, loadLeaflet } from '../floor-plan/load-leaflet';
 import { useServices } from '../services';
 import '../floor-plan/map.css';
 

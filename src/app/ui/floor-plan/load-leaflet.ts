@@ -1,6 +1,8 @@
 // Loads Leaflet and its stylesheet on demand, so the map stays out of the app's first download.
 import type * as Leaflet from 'leaflet';
 
+/** Leaflet's types, for the screens that draw with it; its code comes only from `loadLeaflet`. */
+export type { Leaflet };
 export type LeafletModule = typeof Leaflet;
 
 /**

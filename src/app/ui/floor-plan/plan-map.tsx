@@ -1,8 +1,7 @@
 // The floor plan drawn with Leaflet (CRS.Simple, no tiles): a sketch grid or a photo, and the pins.
-import type * as Leaflet from 'leaflet';
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type LeafletModule, loadLeaflet } from './load-leaflet';
+import { type Leaflet, type LeafletModule, loadLeaflet } from './load-leaflet';
 import {
   latLngToPlan,
   PLAN_HEIGHT,
