@@ -1,14 +1,25 @@
 // Builds the app and its service worker (injectManifest: our own worker precaches the shell).
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
+import { DATABASE_NAME } from './src/app/store/schema';
 
 const THEME_COLOUR = '#0f5e66';
+
+/**
+ * The early-open script (public/open-store-early.js, copied as it is) reads the device database's
+ * name from its own tag, so the name is written once, in the store's schema.
+ */
+const databaseNameInPage: Plugin = {
+  name: 'homeassess-database-name',
+  transformIndexHtml: (html) => html.replaceAll('%DATABASE_NAME%', DATABASE_NAME),
+};
 
 export default defineConfig({
   plugins: [
     preact(),
+    databaseNameInPage,
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/app/pwa',

@@ -2,14 +2,16 @@
 // starts opening the device database, so that the app finds the connection ready instead of
 // waiting for it after its scripts have run. src/app/store/early-connection.ts takes the
 // connection over; the names follow src/app/store/store-location.ts (base name DATABASE_NAME of
-// schema.ts; a generation is a storage bucket `homeassess-N`, or a database `homeassess~N` where
-// the browser has no buckets). It opens only a database that exists, and only when there is
+// schema.ts, which the page puts on this script's tag; a generation is a storage bucket
+// `homeassess-N`, or a database `homeassess~N` where the browser has no buckets). It opens only a database that exists, and only when there is
 // exactly one generation (with two, a move is unfinished and the store settles it); it never
 // creates anything, and it lets go at once when anything wants to upgrade or delete the database,
 // or after ten seconds if the app has not taken it by then.
 (() => {
-  if (typeof indexedDB === 'undefined') return;
-  const base = 'homeassess';
+  // The page names the database on this tag (from src/app/store/schema.ts, at build time).
+  const base =
+    typeof document === 'undefined' ? undefined : document.currentScript?.dataset?.database;
+  if (typeof indexedDB === 'undefined' || typeof base !== 'string' || base.startsWith('%')) return;
   const buckets = globalThis.navigator?.storageBuckets;
   const generationOf = (name, prefix) =>
     typeof name === 'string' &&

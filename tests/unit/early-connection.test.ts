@@ -11,7 +11,11 @@ import { CURRENT_VERSION, DATABASE_NAME } from '../../src/app/store/schema';
 const earlyScript = readFileSync(join(import.meta.dirname, '../../public/open-store-early.js'), {
   encoding: 'utf8',
 });
-const openEarly = () => new Function(earlyScript)();
+/** Runs the script as the page does: from its tag, which names the database. */
+const openEarly = () => {
+  const page = { currentScript: { dataset: { database: DATABASE_NAME } } };
+  new Function('document', earlyScript)(page);
+};
 const room = { entity: 'room', id: 'r1', value: { id: 'r1', name: 'Kitchen' } };
 
 async function databaseNames(): Promise<string[]> {
