@@ -1,4 +1,5 @@
 // The composition root: makes the device store, session, transport, sync engine and controller once.
+
 import type { EntityName } from '../domain/entities';
 import { createIdMaker, type RecordId } from '../domain/ids';
 import {
@@ -12,20 +13,14 @@ import { followLockRequirement } from './security/lock-requirement';
 import { createSwitchableCodec, plainCodec } from './store/codec';
 import { createIndexedDbStore, type IndexedDbStore } from './store/indexeddb-store';
 import type { LocalStore } from './store/local-store';
-import {
-  createSessionManager,
-  LOGOUT_PENDING_META_KEY,
-  SESSION_META_KEY,
-  type Session,
-  type SessionManager,
-} from './sync/session';
+import { META, SEALED_META_KEYS } from './store/meta-keys';
+import { createSessionManager, type Session, type SessionManager } from './sync/session';
 import { createSyncController, type SyncController } from './sync/sync-controller';
-import { createSyncEngine, SYNC_META, type SyncEngine } from './sync/sync-engine';
+import { createSyncEngine, type SyncEngine } from './sync/sync-engine';
 import type { SyncStatus } from './sync/sync-status';
-import { createTokenRotation, ROTATION_PENDING_META_KEY } from './sync/token-rotation';
+import { createTokenRotation } from './sync/token-rotation';
 import { createHttpTransport, type ServerTransport } from './sync/transport';
 import { createFeed, type Feed } from './ui/feed';
-import { REVIEW_INDEX_META_KEY } from './ui/review/review-index-key';
 
 export interface AppServices {
   store: LocalStore;
@@ -54,25 +49,11 @@ export interface AppServices {
   start: () => Promise<void>;
 }
 
-/**
- * Meta values holding private data: the session token, refused edits, the review list's index,
- * and whether the token still waits to be rotated.
- */
-const SEALED_META_KEYS = [
-  SESSION_META_KEY,
-  SYNC_META.rejectedEdits,
-  REVIEW_INDEX_META_KEY,
-  ROTATION_PENDING_META_KEY,
-  LOGOUT_PENDING_META_KEY,
-];
-
-const PERSIST_REQUESTED_KEY = 'storage.persistRequested';
-
 /** Asks once, on the first real save, that the browser keep this site's data under storage pressure. */
 async function requestPersistentStorage(store: IndexedDbStore): Promise<void> {
-  if ((await store.getMeta(PERSIST_REQUESTED_KEY)) !== undefined) return;
+  if ((await store.getMeta(META.persistRequested)) !== undefined) return;
   const isPersisted = await store.persist().catch(() => false);
-  await store.setMeta(PERSIST_REQUESTED_KEY, { at: Date.now(), isPersisted });
+  await store.setMeta(META.persistRequested, { at: Date.now(), isPersisted });
 }
 
 /** The device store on a codec that is plain until a passphrase is set, then encrypting. */

@@ -1,8 +1,9 @@
 // The app's sync engine against the real server over HTTP, on every configured database.
+
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { META } from '../../src/app/store/meta-keys';
 import { loadPhoto, storePhoto, uploadPendingPhotos } from '../../src/app/sync/photo-sync';
-import { SYNC_META } from '../../src/app/sync/sync-engine';
 import { readStoredStatus } from '../../src/app/sync/sync-status';
 import type { RecordId } from '../../src/domain/ids';
 import { databaseTargets } from './support/databases';
@@ -73,11 +74,11 @@ describe.each(databaseTargets())('devices syncing through the server on $name', 
     await tablet.engine.edit('client', clientId, { name: 'Mrs Alvarez' });
     await tablet.engine.syncRecords();
     // As after the server was restored from a backup older than what the tablet has seen.
-    await tablet.store.setMeta(SYNC_META.cursor, 999);
+    await tablet.store.setMeta(META.cursor, 999);
     await tablet.engine.edit('client', clientId, { notes: 'Typed after the restore' });
     await tablet.engine.syncRecords();
     expect((await readStoredStatus(tablet.store)).pendingEdits).toBe(0);
-    expect(await tablet.store.getMeta(SYNC_META.cursor)).toBe(2);
+    expect(await tablet.store.getMeta(META.cursor)).toBe(2);
     const desktop = nodeDevice(running.baseUrl, token);
     await desktop.engine.syncRecords();
     expect((await desktop.engine.readRecord('client', clientId))?.fields).toMatchObject({

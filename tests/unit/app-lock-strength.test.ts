@@ -1,16 +1,18 @@
 // The app lock against someone with the tablet's files: the policy, the calibrated cost, the device key.
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOCK_META, unlockDelayMs } from '../../src/app/security/app-lock';
+import { unlockDelayMs } from '../../src/app/security/app-lock';
 import { createKeyring, restoreKeyring } from '../../src/app/security/key-vault';
 import { PassphraseRefusedError } from '../../src/app/security/keyring-keeper';
 import type { IndexedDbStore } from '../../src/app/store/indexeddb-store';
+import { META } from '../../src/app/store/meta-keys';
 import { fakeDeviceKeys, setUpLock } from './support/lock-fixtures';
 
 const PASSPHRASE = 'kettle lantern orbit';
 const CLIENT = { id: 'c1', name: 'Secret Client Zebra' };
 
 async function storedKeyring(store: IndexedDbStore) {
-  return restoreKeyring(await store.getMeta(LOCK_META.keyring));
+  return restoreKeyring(await store.getMeta(META.keyring));
 }
 
 describe('the app lock passphrase', () => {
@@ -25,7 +27,7 @@ describe('the app lock passphrase', () => {
     await expect(refused).rejects.toThrow(PassphraseRefusedError);
     await expect(refused).rejects.toThrow('A PIN alone is not allowed');
     expect(setup.lock.state()).toBe('off');
-    expect(await setup.store.getMeta(LOCK_META.keyring)).toBeUndefined();
+    expect(await setup.store.getMeta(META.keyring)).toBeUndefined();
   });
 
   it("refuses the person's own name, given as context", async () => {
@@ -66,8 +68,8 @@ describe('the app lock passphrase', () => {
     const setup = setUpLock({ iterations: 3_000 });
     store = setup.store;
     const old = await createKeyring(PASSPHRASE, { iterations: 1_000 });
-    await setup.store.setMeta(LOCK_META.keyring, old.keyring);
-    await setup.store.setMeta(LOCK_META.isResealComplete, true);
+    await setup.store.setMeta(META.keyring, old.keyring);
+    await setup.store.setMeta(META.isResealComplete, true);
     await setup.lock.initialize();
     expect(await setup.lock.unlock(PASSPHRASE)).toEqual({ kind: 'unlocked' });
     const upgraded = await storedKeyring(setup.store);

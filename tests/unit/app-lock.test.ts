@@ -1,11 +1,11 @@
 // The app lock: turning it on re-seals what is stored, locking drops the key, unlocking is throttled.
+import { META } from '../../src/app/store/meta-keys';
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type AppLockOptions,
   createAppLock,
-  LOCK_META,
   type LockChannel,
   type LockNews,
   type LockState,
@@ -16,6 +16,14 @@ import { watchIdle } from '../../src/app/security/idle-watcher';
 import { createSwitchableCodec, plainCodec } from '../../src/app/store/codec';
 import { createIndexedDbStore, type IndexedDbStore } from '../../src/app/store/indexeddb-store';
 import { RESEAL_BATCH_SIZE } from '../../src/app/store/reseal-rows';
+
+const SESSION_USER = {
+  id: 'u1',
+  organizationId: 'o1',
+  email: 'grace@riverside.example',
+  name: 'Grace',
+  role: 'therapist' as const,
+};
 
 const CLIENT = { id: 'c1', name: 'Secret Client Zebra', notes: 'Confidential note text' };
 const PASSPHRASE = 'kettle lantern orbit';
@@ -118,7 +126,11 @@ async function rawRows(name: string): Promise<{ kinds: string[]; json: string }>
 async function storePlainData(store: IndexedDbStore) {
   await store.commitEdit({ entity: 'client', id: 'c1', value: CLIENT }, { seq: 1, value: CLIENT });
   await store.putBlob({ sha256: 'ab', mimeType: 'image/jpeg', bytes: PHOTO, isUploaded: false });
-  await store.setMeta('auth.session', { token: 'secret-token-123' });
+  await store.setMeta('auth.session', {
+    token: 'secret-token-123',
+    user: SESSION_USER,
+    signedInAt: 1,
+  });
 }
 
 describe('the app lock', () => {
@@ -144,7 +156,7 @@ describe('the app lock', () => {
     for (const secret of ['Secret Client Zebra', 'Confidential', 'JPEG-PHOTO', 'secret-token'])
       expect(raw.json).not.toContain(secret);
     expect(await setup.store.getRecord('client', 'c1')).toEqual(CLIENT);
-    expect(await setup.store.getMeta(LOCK_META.isResealComplete)).toBe(true);
+    expect(await setup.store.getMeta(META.isResealComplete)).toBe(true);
   });
 
   it('moves every row into a new database and deletes the one that held them in clear', async () => {
@@ -158,7 +170,11 @@ describe('the app lock', () => {
     expect(names).toContain(`${setup.name}~1`);
     expect(await setup.store.listOutbox()).toEqual([{ seq: 1, value: CLIENT }]);
     expect((await setup.store.getBlob('ab'))?.bytes).toEqual(PHOTO);
-    expect(await setup.store.getMeta('auth.session')).toEqual({ token: 'secret-token-123' });
+    expect(await setup.store.getMeta('auth.session')).toEqual({
+      token: 'secret-token-123',
+      user: SESSION_USER,
+      signedInAt: 1,
+    });
   });
 
   it('ends the old token once sealed, before the old database is deleted', async () => {

@@ -15,6 +15,14 @@ import {
 import { plainCodec } from '../../src/app/store/codec';
 import { createIndexedDbStore, type IndexedDbStore } from '../../src/app/store/indexeddb-store';
 
+const SESSION_USER = {
+  id: 'u1',
+  organizationId: 'o1',
+  email: 'grace@riverside.example',
+  name: 'Grace',
+  role: 'therapist' as const,
+};
+
 /** Few iterations keep the suite fast; one test checks the real default. */
 const TEST_ITERATIONS = 1_000;
 const CLIENT = { id: 'c1', name: 'Secret Client Zebra', notes: 'Confidential note text' };
@@ -184,13 +192,21 @@ describe('the IndexedDB store on the encrypting codec', () => {
       { seq: 1, value: { set: { notes: CLIENT.notes } } },
     );
     await store.putBlob({ sha256: 'ab', mimeType: 'image/jpeg', bytes: PHOTO, isUploaded: false });
-    await store.setMeta('auth.session', { token: 'secret-token-123' });
+    await store.setMeta('auth.session', {
+      token: 'secret-token-123',
+      user: SESSION_USER,
+      signedInAt: 1,
+    });
     expect(await store.getRecord('client', 'c1')).toEqual(CLIENT);
     expect(await store.listAllRecords()).toEqual([{ entity: 'client', id: 'c1', value: CLIENT }]);
     expect(await store.listOutbox()).toEqual([{ seq: 1, value: { set: { notes: CLIENT.notes } } }]);
     const blob = await store.getBlob('ab');
     expect(Buffer.from(blob?.bytes ?? new ArrayBuffer(0)).equals(Buffer.from(PHOTO))).toBe(true);
-    expect(await store.getMeta('auth.session')).toEqual({ token: 'secret-token-123' });
+    expect(await store.getMeta('auth.session')).toEqual({
+      token: 'secret-token-123',
+      user: SESSION_USER,
+      signedInAt: 1,
+    });
     expect(await store.listBlobsToUpload()).toEqual(['ab']);
     store.close();
     const raw = await dumpDatabase(name);

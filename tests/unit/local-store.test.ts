@@ -111,9 +111,9 @@ describe.each(implementations)('the %s store', (_name, createStore) => {
 
   it('writes pulled records and the new cursor together, without outbox entries', async () => {
     store = createStore();
-    await store.writeBatch({ records: [room('r9', 'Garage')], meta: { cursor: 42 } });
+    await store.writeBatch({ records: [room('r9', 'Garage')], meta: { 'sync.cursor': 42 } });
     expect(await store.getRecord('room', 'r9')).toEqual({ id: 'r9', name: 'Garage' });
-    expect(await store.getMeta('cursor')).toBe(42);
+    expect(await store.getMeta('sync.cursor')).toBe(42);
     expect(await store.countOutbox()).toBe(0);
     expect(await store.listAllRecords()).toEqual([room('r9', 'Garage')]);
   });
@@ -156,7 +156,7 @@ describe.each(implementations)('the %s store', (_name, createStore) => {
     store = createStore();
     expect(await store.getRecord('room', 'missing')).toBeUndefined();
     expect(await store.getBlob('missing')).toBeUndefined();
-    expect(await store.getMeta('missing')).toBeUndefined();
+    expect(await store.getMeta('sync.lastSyncAt')).toBeUndefined();
   });
 });
 

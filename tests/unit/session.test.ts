@@ -1,12 +1,9 @@
 // Signing in on a device: the session is kept, and one organization's device never takes another's.
+
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/app/store/memory-store';
-import {
-  createSessionManager,
-  LOGOUT_PENDING_META_KEY,
-  SessionError,
-} from '../../src/app/sync/session';
-import { SYNC_META } from '../../src/app/sync/sync-engine';
+import { META } from '../../src/app/store/meta-keys';
+import { createSessionManager, SessionError } from '../../src/app/sync/session';
 
 function fakeServer(organizationId: string, userId = 'u1') {
   const calls: string[] = [];
@@ -66,23 +63,23 @@ describe('the session on a device', () => {
     const store = createMemoryStore();
     const grace = createSessionManager(store, () => 1, fakeServer('org-a', 'grace').fetchFunction);
     await grace.signIn({ email: 'a', password: 'b' });
-    await store.setMeta(SYNC_META.deviceId, 'tablet-of-grace');
-    await store.setMeta(SYNC_META.ackedSeq, 12);
+    await store.setMeta(META.deviceId, 'tablet-of-grace');
+    await store.setMeta(META.ackedSeq, 12);
     await grace.signOut();
     await grace.signIn({ email: 'a', password: 'b' });
-    expect(await store.getMeta(SYNC_META.deviceId)).toBe('tablet-of-grace');
+    expect(await store.getMeta(META.deviceId)).toBe('tablet-of-grace');
     await grace.signOut();
     const tom = createSessionManager(store, () => 2, fakeServer('org-a', 'tom').fetchFunction);
     await tom.signIn({ email: 'c', password: 'd' });
-    expect(await store.getMeta(SYNC_META.deviceId)).toBeUndefined();
-    expect(await store.getMeta(SYNC_META.ackedSeq)).toBeUndefined();
+    expect(await store.getMeta(META.deviceId)).toBeUndefined();
+    expect(await store.getMeta(META.ackedSeq)).toBeUndefined();
   });
 
   it("refuses another person's sign-in while the last person's edits wait to be sent", async () => {
     const store = createMemoryStore();
     const grace = createSessionManager(store, () => 1, fakeServer('org-a', 'grace').fetchFunction);
     await grace.signIn({ email: 'a', password: 'b' });
-    await store.setMeta(SYNC_META.deviceId, 'tablet-of-grace');
+    await store.setMeta(META.deviceId, 'tablet-of-grace');
     await store.commitEdit(
       { entity: 'client', id: 'c1', value: { fields: { name: 'Ana' } } },
       { seq: 1, value: { seq: 1, entity: 'client', id: 'c1', set: { name: 'Ana' } } },
@@ -93,7 +90,7 @@ describe('the session on a device', () => {
     await expect(tom.signIn({ email: 'c', password: 'd' })).rejects.toThrow(/1 unsent edit/);
     expect(await tom.token()).toBeUndefined();
     expect(server.calls).toContain('/api/v1/auth/logout');
-    expect(await store.getMeta(SYNC_META.deviceId)).toBe('tablet-of-grace');
+    expect(await store.getMeta(META.deviceId)).toBe('tablet-of-grace');
   });
 
   it('ends a token signed out offline at the next sign-in', async () => {
@@ -109,11 +106,11 @@ describe('the session on a device', () => {
     isOnline = false;
     await session.signOut();
     expect(await session.token()).toBeUndefined();
-    expect(await store.getMeta(LOGOUT_PENDING_META_KEY)).toEqual(['token-org-a']);
+    expect(await store.getMeta(META.logoutPending)).toEqual(['token-org-a']);
     isOnline = true;
     server.calls.length = 0;
     await session.signIn({ email: 'a', password: 'b' });
     expect(server.calls).toEqual(['/api/v1/auth/login', '/api/v1/auth/logout']);
-    expect(await store.getMeta(LOGOUT_PENDING_META_KEY)).toBeUndefined();
+    expect(await store.getMeta(META.logoutPending)).toBeUndefined();
   });
 });

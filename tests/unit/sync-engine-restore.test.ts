@@ -1,9 +1,11 @@
 // The device after its server was restored from an older backup: it reads everything again and
 // keeps every edit of its own.
+
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/app/store/memory-store';
+import { META } from '../../src/app/store/meta-keys';
 import { forgetServerVersions } from '../../src/app/sync/resnapshot';
-import { createSyncEngine, SYNC_META } from '../../src/app/sync/sync-engine';
+import { createSyncEngine } from '../../src/app/sync/sync-engine';
 import { readStoredStatus } from '../../src/app/sync/sync-status';
 import { TransportError } from '../../src/app/sync/transport';
 import type { UserId } from '../../src/domain/ids';
@@ -47,7 +49,7 @@ describe('a device whose server was restored from an older backup', () => {
     await desktop.engine.edit('room', recordId(2), { name: 'Lost room' });
     await desktop.engine.syncRecords();
     await tablet.engine.syncRecords();
-    expect(await tablet.store.getMeta(SYNC_META.cursor)).toBe(3);
+    expect(await tablet.store.getMeta(META.cursor)).toBe(3);
 
     server.restore(backup);
     const laptop = device('laptop');
@@ -60,7 +62,7 @@ describe('a device whose server was restored from an older backup', () => {
     // The server's name is at seq 2 again, as the lost one was: still it replaces it.
     const client = await tablet.engine.readRecord('client', CLIENT);
     expect(client?.fields.name).toBe('Ms Alvarez');
-    expect(await tablet.store.getMeta(SYNC_META.cursor)).toBe(
+    expect(await tablet.store.getMeta(META.cursor)).toBe(
       server.changes(AUTH.organizationId).length,
     );
     expect((await readStoredStatus(tablet.store)).pendingEdits).toBe(0);
@@ -87,7 +89,7 @@ describe('a device whose server was restored from an older backup', () => {
     const stored = server.records(AUTH.organizationId).get(`room/${recordId(3)}`);
     expect(stored?.record.fields).toEqual({ name: 'Hall', notes: 'Loose rug' });
     expect((await readStoredStatus(tablet.store)).pendingEdits).toBe(0);
-    expect(await tablet.store.getMeta(SYNC_META.rejectedEdits)).toEqual([]);
+    expect(await tablet.store.getMeta(META.rejectedEdits)).toEqual([]);
   });
 
   it('moves its waiting edits to a new device id when the server says the id is another user’s', async () => {

@@ -1,6 +1,8 @@
 // The device's sync engine against the in-memory server: edits survive every network fault.
+
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/app/store/memory-store';
+import { META } from '../../src/app/store/meta-keys';
 import { exportDevice, importDevice, parseDeviceExport } from '../../src/app/sync/device-export';
 import {
   loadPhoto,
@@ -8,7 +10,7 @@ import {
   type UploadProgress,
   uploadPendingPhotos,
 } from '../../src/app/sync/photo-sync';
-import { createSyncEngine, SYNC_META } from '../../src/app/sync/sync-engine';
+import { createSyncEngine } from '../../src/app/sync/sync-engine';
 import { describeWriter, readStoredStatus } from '../../src/app/sync/sync-status';
 import { CHECKLIST_BODY_MAX_LENGTH } from '../../src/domain/entities';
 import type { RecordId, UserId } from '../../src/domain/ids';
@@ -255,7 +257,7 @@ describe('the sync engine', () => {
     const desktop = device();
     await desktop.engine.syncRecords();
     expect(await desktop.engine.listRecords('room')).toHaveLength(5);
-    expect(await desktop.store.getMeta(SYNC_META.snapshotInProgress)).toBe(false);
+    expect(await desktop.store.getMeta(META.snapshotInProgress)).toBe(false);
     const ids = (await desktop.engine.listRecords('room')).map((room) => room.id as RecordId);
     expect(new Set(ids).size).toBe(5);
   });

@@ -1,14 +1,21 @@
 // Renewing the sign-in once the lock is on: the new token replaces the old, offline it waits.
+
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/app/store/memory-store';
-import { SESSION_META_KEY } from '../../src/app/sync/session';
-import { createTokenRotation, ROTATION_PENDING_META_KEY } from '../../src/app/sync/token-rotation';
+import { META } from '../../src/app/store/meta-keys';
+import { createTokenRotation } from '../../src/app/sync/token-rotation';
 
-const USER = { id: 'u1', organizationId: 'o1', email: 'g@x.example', name: 'Grace', role: 'admin' };
+const USER = {
+  id: 'u1',
+  organizationId: 'o1',
+  email: 'g@x.example',
+  name: 'Grace',
+  role: 'admin' as const,
+};
 
 async function deviceWithSession() {
   const store = createMemoryStore();
-  await store.setMeta(SESSION_META_KEY, { token: 'old-token', user: USER, signedInAt: 5 });
+  await store.setMeta(META.session, { token: 'old-token', user: USER, signedInAt: 5 });
   return store;
 }
 
@@ -37,12 +44,12 @@ describe('the token rotation', () => {
     await rotation.markPending();
     expect(await rotation.rotateIfPending()).toBe('rotated');
     expect(sent).toEqual(['Bearer old-token']);
-    expect(await store.getMeta(SESSION_META_KEY)).toEqual({
+    expect(await store.getMeta(META.session)).toEqual({
       token: 'new-token',
       user: USER,
       signedInAt: 5,
     });
-    expect(await store.getMeta(ROTATION_PENDING_META_KEY)).toBeUndefined();
+    expect(await store.getMeta(META.rotationPending)).toBeUndefined();
     expect(pending).toEqual([true, false]);
   });
 
@@ -55,7 +62,7 @@ describe('the token rotation', () => {
     });
     await rotation.markPending();
     expect(await rotation.rotateIfPending()).toBe('offline');
-    expect(await store.getMeta(ROTATION_PENDING_META_KEY)).toEqual({ since: 7 });
+    expect(await store.getMeta(META.rotationPending)).toEqual({ since: 7 });
     isOnline = true;
     expect(await rotation.rotateIfPending()).toBe('rotated');
     expect(pending).toEqual([true, true, false]);
@@ -76,7 +83,7 @@ describe('the token rotation', () => {
     );
     await rotation.markPending();
     expect(await rotation.rotateIfPending()).toBe('refused');
-    expect(await store.getMeta(ROTATION_PENDING_META_KEY)).toBeUndefined();
-    expect(((await store.getMeta(SESSION_META_KEY)) as { token: string }).token).toBe('old-token');
+    expect(await store.getMeta(META.rotationPending)).toBeUndefined();
+    expect(((await store.getMeta(META.session)) as { token: string }).token).toBe('old-token');
   });
 });

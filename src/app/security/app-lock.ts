@@ -1,6 +1,8 @@
 // The app lock: turns encryption at rest on, holds the data key while unlocked, locks when idle.
+
 import { type Codec, plainCodec, type SwitchableCodec } from '../store/codec';
 import type { IndexedDbStore } from '../store/indexeddb-store';
+import { META } from '../store/meta-keys';
 import { type DeviceKeyAvailability, DeviceKeyError, type DeviceKeySource } from './device-key';
 import { createEncryptingCodec } from './encrypting-codec';
 import { type IdleEventSource, type IdleTimers, watchIdle } from './idle-watcher';
@@ -8,7 +10,6 @@ import { calibrateOnThisDevice } from './kdf-calibration';
 import { restoreKeyring, WrongPassphraseError } from './key-vault';
 import {
   createKeyringKeeper,
-  KEYRING_META_KEY,
   type NewSecret,
   type SecretKind,
   secretKindOf,
@@ -20,14 +21,6 @@ export type LockState = 'starting' | 'off' | 'locked' | 'unlocked';
 
 export const IDLE_MINUTES_CHOICES = [1, 5, 15, 30] as const;
 export const DEFAULT_IDLE_MINUTES = 5;
-
-/** Plain `meta` keys: none of them reveals a record or the data key. */
-export const LOCK_META = {
-  keyring: KEYRING_META_KEY,
-  idleMinutes: 'security.idleMinutes',
-  failedUnlocks: 'security.failedUnlocks',
-  isResealComplete: 'security.isResealComplete',
-} as const;
 
 export type UnlockResult =
   | { kind: 'unlocked' }
@@ -93,11 +86,6 @@ export interface AppLockOptions {
   onSealed?: () => Promise<void>;
 }
 
-interface FailedUnlocks {
-  count: number;
-  lastAt: number;
-}
-
 /** The longest wait between tries, reached after 12 failures and kept from then on. */
 export const MAX_UNLOCK_DELAY_MS = 15 * 60_000;
 
@@ -131,10 +119,9 @@ export function createAppLock(options: AppLockOptions) {
     state = next;
     options.onState(next);
   };
-  const idleMinutes = async () =>
-    ((await store.getMeta(LOCK_META.idleMinutes)) as number | undefined) ?? DEFAULT_IDLE_MINUTES;
+  const idleMinutes = async () => (await store.getMeta(META.idleMinutes)) ?? DEFAULT_IDLE_MINUTES;
   const failed = async () =>
-    ((await store.getMeta(LOCK_META.failedUnlocks)) as FailedUnlocks | undefined) ?? {
+    (await store.getMeta(META.failedUnlocks)) ?? {
       count: 0,
       lastAt: 0,
     };
@@ -185,11 +172,11 @@ export function createAppLock(options: AppLockOptions) {
    * interruption (the flag is set only once both are done).
    */
   async function finishResealing(): Promise<void> {
-    if ((await store.getMeta(LOCK_META.isResealComplete)) === true) return;
+    if ((await store.getMeta(META.isResealComplete)) === true) return;
     await store.resealAll();
     await options.onSealed?.();
     await store.compact();
-    await store.setMeta(LOCK_META.isResealComplete, true);
+    await store.setMeta(META.isResealComplete, true);
   }
 
   async function becomeUnlocked(key: CryptoKey): Promise<void> {
@@ -204,8 +191,8 @@ export function createAppLock(options: AppLockOptions) {
   async function turnOn(next: NewSecret): Promise<void> {
     if (state !== 'off') throw new Error('A passphrase is already set; change it instead.');
     const created = await keeper.create(next);
-    await store.setMeta(LOCK_META.isResealComplete, false);
-    await store.setMeta(LOCK_META.keyring, created.keyring);
+    await store.setMeta(META.isResealComplete, false);
+    await store.setMeta(META.keyring, created.keyring);
     secretKind = next.kind;
     options.channel?.post('lock-enabled');
     await becomeUnlocked(created.dataKey);
@@ -220,7 +207,7 @@ export function createAppLock(options: AppLockOptions) {
   return {
     state: () => state,
     async initialize(): Promise<void> {
-      const keyring = restoreKeyring(await store.getMeta(LOCK_META.keyring));
+      const keyring = restoreKeyring(await store.getMeta(META.keyring));
       if (keyring !== undefined) secretKind = secretKindOf(keyring);
       codec.use(keyring === undefined ? plainCodec : encrypting);
       setState(keyring === undefined ? 'off' : 'locked');
@@ -256,10 +243,10 @@ export function createAppLock(options: AppLockOptions) {
           return { kind: 'device-failed', message: error.message };
         if (!(error instanceof WrongPassphraseError)) throw error;
         const count = failures.count + 1;
-        await store.setMeta(LOCK_META.failedUnlocks, { count, lastAt: options.now() });
+        await store.setMeta(META.failedUnlocks, { count, lastAt: options.now() });
         return { kind: 'wrong', failures: count };
       }
-      await store.setMeta(LOCK_META.failedUnlocks, undefined);
+      await store.setMeta(META.failedUnlocks, undefined);
       await becomeUnlocked(key);
       // A keyring from before calibration is re-wrapped at this device's cost, once.
       await keeper.upgrade(keyring, typed);
@@ -283,7 +270,7 @@ export function createAppLock(options: AppLockOptions) {
     lock,
     idleMinutes,
     async setIdleMinutes(minutes: number): Promise<void> {
-      await store.setMeta(LOCK_META.idleMinutes, minutes);
+      await store.setMeta(META.idleMinutes, minutes);
       if (state === 'unlocked') await watch();
     },
     /** Edits and photos the server does not have; counted without the key (no row is opened). */

@@ -1,5 +1,7 @@
 // Makes, opens and re-wraps the lock's keyring in meta: the passphrase policy, the calibrated cost, the device key.
+
 import type { IndexedDbStore } from '../store/indexeddb-store';
+import { META } from '../store/meta-keys';
 import { DeviceKeyError, type DeviceKeySource } from './device-key';
 import {
   createKeyring,
@@ -13,8 +15,6 @@ import {
   wrapDataKey,
 } from './key-vault';
 import type { PassphraseContext, PassphraseRefusalCode } from './passphrase-policy';
-
-export const KEYRING_META_KEY = 'security.keyring';
 
 /** How this device is unlocked: a passphrase, or its screen lock (or fingerprint) with a PIN. */
 export type SecretKind = 'passphrase' | 'device-pin';
@@ -68,7 +68,7 @@ export function createKeyringKeeper(options: KeyringKeeperOptions) {
     writes = done.catch(() => undefined);
     return done;
   };
-  const read = async () => restoreKeyring(await store.getMeta(KEYRING_META_KEY));
+  const read = async () => restoreKeyring(await store.getMeta(META.keyring));
   const deviceKeys = () => {
     if (options.deviceKeys === undefined) throw new DeviceKeyError('unavailable', NO_DEVICE_KEY);
     return options.deviceKeys;
@@ -134,7 +134,7 @@ export function createKeyringKeeper(options: KeyringKeeperOptions) {
             ? await keepDevice(keyring, next.pin, currentSecret.devicePrf)
             : await prepare(next);
         const changed = await wrapDataKey(dataKey, secret, layout);
-        await store.setMeta(KEYRING_META_KEY, changed);
+        await store.setMeta(META.keyring, changed);
         return changed;
       });
     },
@@ -149,7 +149,7 @@ export function createKeyringKeeper(options: KeyringKeeperOptions) {
         const upgraded = await rewrapKeyring(opened, passphrase, passphrase, layout);
         const stored = await read();
         if (stored === undefined || !sameBytes(stored.salt, opened.salt)) return;
-        await store.setMeta(KEYRING_META_KEY, upgraded);
+        await store.setMeta(META.keyring, upgraded);
       });
     },
   };

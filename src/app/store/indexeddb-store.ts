@@ -2,6 +2,7 @@
 import { type Codec, isSealed, plainCodec } from './codec';
 import { createConnection, requireEnvironment } from './connection';
 import type { LocalStore, OutboxEntry, StoredBlob, StoredRecordInput } from './local-store';
+import type { MetaKey, MetaValues } from './meta-keys';
 import { resealAllRows } from './reseal-rows';
 import type { RecordRow } from './schema';
 import { persist, type StorageEnvironment } from './store-location';
@@ -204,8 +205,11 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
       const bytes = await codec.openBytes(row.data);
       return { sha256: row.sha256, mimeType: row.mimeType, bytes, isUploaded: row.uploaded === 1 };
     },
-    async getMeta(key) {
-      return metaSealing.open(key, await (await db()).get('meta', key));
+    async getMeta<K extends MetaKey>(key: K) {
+      // The one place a stored meta value takes its declared type: the app wrote it (meta-keys.ts).
+      return (await metaSealing.open(key, await (await db()).get('meta', key))) as
+        | MetaValues[K]
+        | undefined;
     },
     async setMeta(key, value) {
       const sealed = await metaSealing.seal(key, value);

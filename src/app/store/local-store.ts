@@ -1,4 +1,5 @@
 // The device's storage interface, shared by the IndexedDB store and the in-memory one used in tests.
+import type { MetaKey, MetaValues } from './meta-keys';
 
 /** A record as the app sees it: one entity's fields, keyed by entity and id. */
 export interface StoredRecordInput {
@@ -26,7 +27,8 @@ export interface StoreBatch {
   removeOutboxThrough?: number;
   /** Replaces the whole outbox with these entries (a new device id numbers its edits anew). */
   replaceOutbox?: OutboxEntry[];
-  meta?: Record<string, unknown>;
+  /** Meta values to set; `undefined` removes one. */
+  meta?: { [K in MetaKey]?: MetaValues[K] | undefined };
 }
 
 /** What every implementation of the device store offers. */
@@ -52,7 +54,8 @@ export interface LocalStore {
   markBlobUploaded(sha256: string): Promise<void>;
   putBlob(blob: StoredBlob): Promise<void>;
   getBlob(sha256: string): Promise<StoredBlob | undefined>;
-  getMeta(key: string): Promise<unknown | undefined>;
-  setMeta(key: string, value: unknown): Promise<void>;
+  getMeta<K extends MetaKey>(key: K): Promise<MetaValues[K] | undefined>;
+  /** Sets a meta value; `undefined` removes it. */
+  setMeta<K extends MetaKey>(key: K, value: MetaValues[K] | undefined): Promise<void>;
   close(): void;
 }

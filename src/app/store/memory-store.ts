@@ -1,5 +1,6 @@
 // An in-memory LocalStore with the same behaviour as the IndexedDB one, for tests and previews.
 import type { LocalStore, OutboxEntry, StoredBlob, StoredRecordInput } from './local-store';
+import type { MetaKey, MetaValues } from './meta-keys';
 
 function recordKey(entity: string, id: string): string {
   return `${entity}\u0000${id}`;
@@ -52,7 +53,7 @@ export function createMemoryStore(): LocalStore {
       blobs.set(blob.sha256, copy(blob));
     },
     getBlob: async (sha256) => copy(blobs.get(sha256)),
-    getMeta: async (key) => copy(meta.get(key)),
+    getMeta: async <K extends MetaKey>(key: K) => copy(meta.get(key)) as MetaValues[K] | undefined,
     setMeta: async (key, value) => {
       meta.set(key, copy(value));
     },

@@ -1,6 +1,8 @@
 // Moves every row, as stored, into the next generation and deletes the old one, so values the old
 // one held in clear leave the browser's files (rewriting rows in place leaves the old bytes behind).
+
 import type { IDBPDatabase } from 'idb';
+import { META } from './meta-keys';
 import { type ConnectionEvents, type OpenedStore, openAt } from './open-location';
 import { CURRENT_VERSION, type HomeAssessDatabase } from './schema';
 import {
@@ -9,7 +11,6 @@ import {
   listLocations,
   locationOf,
   persist,
-  STORE_COMPLETE_META_KEY,
   type StorageEnvironment,
   type StoreLocation,
   withMoveLock,
@@ -55,7 +56,7 @@ async function copyInto(
     for (const name of STORE_NAMES)
       await copyStore(source as unknown as IDBPDatabase, copy as unknown as IDBPDatabase, name);
     const marking = copy.transaction('meta', 'readwrite', { durability: 'strict' });
-    await Promise.all([marking.store.put(true, STORE_COMPLETE_META_KEY), marking.done]);
+    await Promise.all([marking.store.put(true, META.storeComplete), marking.done]);
     return opened;
   } catch (error) {
     copy.close();

@@ -1,5 +1,7 @@
 // Opens the device database at its current generation, settling a move another start left half done.
+
 import { type IDBPDatabase, wrap } from 'idb';
+import { META } from './meta-keys';
 import { type HomeAssessDatabase, type HomeAssessSchema, upgradeSchema } from './schema';
 import {
   deleteLocation,
@@ -7,7 +9,6 @@ import {
   firstGeneration,
   listLocations,
   locationOf,
-  STORE_COMPLETE_META_KEY,
   type StorageEnvironment,
   type StoreLocation,
   withMoveLock,
@@ -49,7 +50,7 @@ export async function openAt(
     // A new database is whole from the start, in the transaction that creates it; a move's
     // target (`isComplete` false) is marked only once every row is in.
     if (event.oldVersion === 0 && isComplete)
-      request.transaction?.objectStore('meta').put(true, STORE_COMPLETE_META_KEY);
+      request.transaction?.objectStore('meta').put(true, META.storeComplete);
   });
   request.addEventListener('blocked', () => events.onBlocked?.());
   const database = (await wrap(request)) as unknown as IDBPDatabase<HomeAssessSchema>;
@@ -80,10 +81,7 @@ async function isCompleteAt(environment: StorageEnvironment, location: StoreLoca
   if (database === undefined) return false;
   try {
     if (!database.objectStoreNames.contains('meta')) return false;
-    const marker = await (wrap(database) as HomeAssessDatabase).get(
-      'meta',
-      STORE_COMPLETE_META_KEY,
-    );
+    const marker = await (wrap(database) as HomeAssessDatabase).get('meta', META.storeComplete);
     return marker === true;
   } finally {
     database.close();

@@ -35,9 +35,6 @@ export interface StoreLocation {
   name: string;
 }
 
-/** The meta key set in a generation once it holds every row: the last write of a move. */
-export const STORE_COMPLETE_META_KEY = 'store.isComplete';
-
 /** The browser's own storage, with buckets and locks where it has them. */
 export function browserEnvironment(): StorageEnvironment | undefined {
   if (typeof indexedDB === 'undefined') return undefined;

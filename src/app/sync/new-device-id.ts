@@ -3,23 +3,14 @@
 import type { Patch } from '../../sync/protocol';
 import { hasPendingEdits, type LocalRecord, renumberPending } from '../../sync/replica';
 import type { LocalStore } from '../store/local-store';
-
-/** The meta keys this touches: the device id and the highest seq the server acknowledged. */
-export interface DeviceIdMeta {
-  deviceId: string;
-  ackedSeq: string;
-}
+import { META } from '../store/meta-keys';
 
 /**
  * Gives the device `newDeviceId` and numbers every edit still in its outbox 1, 2, 3 in their
  * order (the patches and the records' pending marks alike), all in one transaction: an
  * interruption leaves the old id and numbers, and nothing waiting is dropped.
  */
-export async function takeNewDeviceId(
-  store: LocalStore,
-  newDeviceId: string,
-  meta: DeviceIdMeta,
-): Promise<void> {
+export async function takeNewDeviceId(store: LocalStore, newDeviceId: string): Promise<void> {
   const outbox = await store.listOutbox();
   const newSeqs = new Map(outbox.map((entry, index) => [entry.seq, index + 1]));
   const replaceOutbox = outbox.map((entry, index) => ({
@@ -35,6 +26,6 @@ export async function takeNewDeviceId(
   await store.writeBatch({
     records,
     replaceOutbox,
-    meta: { [meta.deviceId]: newDeviceId, [meta.ackedSeq]: 0 },
+    meta: { [META.deviceId]: newDeviceId, [META.ackedSeq]: 0 },
   });
 }

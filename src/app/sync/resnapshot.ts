@@ -2,6 +2,7 @@
 // restored from a backup): the server's values win again, the device's own edits stay.
 import type { LocalRecord } from '../../sync/replica';
 import type { LocalStore } from '../store/local-store';
+import { META } from '../store/meta-keys';
 
 /**
  * The record with every server version forgotten (set to 0), so any value the new snapshot
@@ -26,13 +27,10 @@ export function forgetServerVersions(record: LocalRecord): LocalRecord {
  * one transaction: an interrupted restart leaves the old cursor, and the next sync starts over.
  * The outbox, the acknowledged seq and refused edits are kept as they are.
  */
-export async function restartFromSnapshot(
-  store: LocalStore,
-  meta: { cursor: string; snapshotInProgress: string },
-): Promise<void> {
+export async function restartFromSnapshot(store: LocalStore): Promise<void> {
   const records = (await store.listAllRecords()).map((stored) => ({
     ...stored,
     value: forgetServerVersions(stored.value as LocalRecord),
   }));
-  await store.writeBatch({ records, meta: { [meta.cursor]: 0, [meta.snapshotInProgress]: true } });
+  await store.writeBatch({ records, meta: { [META.cursor]: 0, [META.snapshotInProgress]: true } });
 }

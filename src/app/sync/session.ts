@@ -1,7 +1,8 @@
 // The signed-in user on this device: set up the server, sign in and out; the token lives in meta.
+
 import type { Role } from '../../domain/accounts';
 import type { LocalStore } from '../store/local-store';
-import { SYNC_META } from './sync-engine';
+import { META } from '../store/meta-keys';
 
 export interface SessionUser {
   id: string;
@@ -16,20 +17,6 @@ export interface Session {
   user: SessionUser;
   signedInAt: number;
 }
-
-export const SESSION_META_KEY = 'auth.session';
-/** The organization whose records this device holds, set by the first sign-in. */
-export const ORGANIZATION_META_KEY = 'auth.organizationId';
-/**
- * The user this device's sync id belongs to: the server binds a device id to the first user who
- * pushes with it, so another user signing in here starts a new device id.
- */
-export const DEVICE_USER_META_KEY = 'auth.deviceUserId';
-/**
- * Tokens signed out while the server could not be reached: still live on the server, so they are
- * kept (sealed, like the session) and ended at the next sign-in, when the device is online.
- */
-export const LOGOUT_PENDING_META_KEY = 'auth.logoutPending';
 
 export interface SignInForm {
   email: string;
@@ -84,11 +71,11 @@ export function createSessionManager(
     );
   /** Ends the tokens signed out offline; those the server still cannot be asked about stay due. */
   const endPendingLogouts = async (): Promise<void> => {
-    const pending = ((await store.getMeta(LOGOUT_PENDING_META_KEY)) as string[] | undefined) ?? [];
+    const pending = (await store.getMeta(META.logoutPending)) ?? [];
     if (pending.length === 0) return;
     const ended = await Promise.all(pending.map(logOutToken));
     const left = pending.filter((_token, index) => ended[index] !== true);
-    await store.setMeta(LOGOUT_PENDING_META_KEY, left.length === 0 ? undefined : left);
+    await store.setMeta(META.logoutPending, left.length === 0 ? undefined : left);
   };
   /**
    * Binds the device's sync id to the user signing in. A different user than the last starts a
@@ -96,8 +83,8 @@ export function createSessionManager(
    * still wait to be sent: those would go out in the new user's name, so sign-in is refused.
    */
   const takeDeviceFor = async (user: SessionUser, token: string): Promise<void> => {
-    const previous = (await store.getMeta(SESSION_META_KEY)) as Session | undefined;
-    const deviceUser = (await store.getMeta(DEVICE_USER_META_KEY)) ?? previous?.user.id;
+    const previous = await store.getMeta(META.session);
+    const deviceUser = (await store.getMeta(META.deviceUserId)) ?? previous?.user.id;
     if (deviceUser !== undefined && deviceUser !== user.id) {
       const waiting = await store.countOutbox();
       if (waiting > 0) {
@@ -106,14 +93,14 @@ export function createSessionManager(
           `This device holds ${waiting} unsent ${waiting === 1 ? 'edit' : 'edits'} by the person who last signed in here. Sign in as them to send ${waiting === 1 ? 'it' : 'them'}, or save them with "Export all data" on the Sync screen first.`,
         );
       }
-      await store.setMeta(SYNC_META.deviceId, undefined);
-      await store.setMeta(SYNC_META.ackedSeq, undefined);
+      await store.setMeta(META.deviceId, undefined);
+      await store.setMeta(META.ackedSeq, undefined);
     }
-    await store.setMeta(DEVICE_USER_META_KEY, user.id);
+    await store.setMeta(META.deviceUserId, user.id);
   };
   const save = async (answer: unknown): Promise<Session> => {
     const { token, user } = answer as { token: string; user: SessionUser };
-    const owner = await store.getMeta(ORGANIZATION_META_KEY);
+    const owner = await store.getMeta(META.organizationId);
     if (owner !== undefined && owner !== user.organizationId) {
       // This device's records and unsynced edits belong to another organization: never mix them.
       await logOutToken(token);
@@ -124,13 +111,13 @@ export function createSessionManager(
     await takeDeviceFor(user, token);
     await endPendingLogouts();
     const session = { token, user, signedInAt: now() };
-    await store.setMeta(SESSION_META_KEY, session);
-    await store.setMeta(ORGANIZATION_META_KEY, user.organizationId);
+    await store.setMeta(META.session, session);
+    await store.setMeta(META.organizationId, user.organizationId);
     return session;
   };
   return {
-    current: async () => (await store.getMeta(SESSION_META_KEY)) as Session | undefined,
-    token: async () => ((await store.getMeta(SESSION_META_KEY)) as Session | undefined)?.token,
+    current: () => store.getMeta(META.session),
+    token: async () => (await store.getMeta(META.session))?.token,
     /** Whether the server still needs its first organization and admin. */
     async isSetupNeeded(): Promise<boolean> {
       try {
@@ -148,12 +135,11 @@ export function createSessionManager(
      * be reached now; the records and unsynced edits on the device stay.
      */
     async signOut(): Promise<void> {
-      const session = (await store.getMeta(SESSION_META_KEY)) as Session | undefined;
-      await store.setMeta(SESSION_META_KEY, undefined);
+      const session = await store.getMeta(META.session);
+      await store.setMeta(META.session, undefined);
       if (session === undefined || (await logOutToken(session.token))) return;
-      const pending =
-        ((await store.getMeta(LOGOUT_PENDING_META_KEY)) as string[] | undefined) ?? [];
-      await store.setMeta(LOGOUT_PENDING_META_KEY, [...pending, session.token]);
+      const pending = (await store.getMeta(META.logoutPending)) ?? [];
+      await store.setMeta(META.logoutPending, [...pending, session.token]);
     },
   };
 }
@@ -172,7 +158,7 @@ export async function rotateToken(
   store: LocalStore,
   fetchFunction: typeof fetch,
 ): Promise<RotationOutcome> {
-  const session = (await store.getMeta(SESSION_META_KEY)) as Session | undefined;
+  const session = await store.getMeta(META.session);
   if (session === undefined) return 'no-session';
   let response: Response;
   try {
@@ -183,7 +169,7 @@ export async function rotateToken(
   } catch {
     return 'offline';
   }
-  const latest = (await store.getMeta(SESSION_META_KEY)) as Session | undefined;
+  const latest = await store.getMeta(META.session);
   if (!response.ok) {
     if (response.status !== 401 && response.status !== 403) return 'offline';
     return latest !== undefined && latest.token !== session.token ? 'rotated' : 'refused';
@@ -191,6 +177,6 @@ export async function rotateToken(
   const { token, user } = (await response.json()) as { token: string; user: SessionUser };
   // Signed out (or in as someone else) while the request was out: the answer is not theirs.
   if (latest?.token !== session.token) return latest === undefined ? 'no-session' : 'rotated';
-  await store.setMeta(SESSION_META_KEY, { ...session, token, user });
+  await store.setMeta(META.session, { ...session, token, user });
   return 'rotated';
 }

@@ -1,4 +1,5 @@
 // The device side of sync: local edits into the outbox, pushes and pulls applied page by page.
+
 import type { EntityName, FieldValues } from '../../domain/entities';
 import type { DeviceId, RecordId } from '../../domain/ids';
 import { type Patch, type Rejection, type SyncResponse, takePushBatch } from '../../sync/protocol';
@@ -8,7 +9,8 @@ import {
   type LocalRecord,
   makeLocalEdit,
 } from '../../sync/replica';
-import type { LocalStore } from '../store/local-store';
+import type { LocalStore, StoreBatch } from '../store/local-store';
+import { META, type MetaKey, type MetaValues } from '../store/meta-keys';
 import { takeNewDeviceId } from './new-device-id';
 import { createRecordCache } from './record-cache';
 import { rejectedEditsOf } from './rejected-edits';
@@ -24,16 +26,6 @@ export interface UndoStep {
   /** What the person did, in words: "Answer: barrier". */
   label: string;
 }
-
-/** Meta keys the sync keeps on the device. */
-export const SYNC_META = {
-  deviceId: 'sync.deviceId',
-  cursor: 'sync.cursor',
-  ackedSeq: 'sync.ackedSeq',
-  snapshotInProgress: 'sync.snapshotInProgress',
-  lastSyncAt: 'sync.lastSyncAt',
-  rejectedEdits: 'sync.rejectedEdits',
-} as const;
 
 /** An edit the server refused, kept on the device with its content for a person to resolve. */
 export interface RejectedEdit extends Rejection {
@@ -64,14 +56,14 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const { store, transport } = options;
   const queue = createSerialQueue();
   const cache = createRecordCache(store);
-  const meta = async <T>(key: string, fallback: T): Promise<T> =>
-    ((await store.getMeta(key)) as T | undefined) ?? fallback;
+  const meta = async <K extends MetaKey>(key: K, fallback: MetaValues[K]): Promise<MetaValues[K]> =>
+    (await store.getMeta(key)) ?? fallback;
 
   async function deviceId(): Promise<string> {
-    const existing = await store.getMeta(SYNC_META.deviceId);
+    const existing = await store.getMeta(META.deviceId);
     if (typeof existing === 'string') return existing;
     const created = options.newDeviceId();
-    await store.setMeta(SYNC_META.deviceId, created);
+    await store.setMeta(META.deviceId, created);
     return created;
   }
 
@@ -85,7 +77,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   async function nextDeviceSeq(): Promise<number> {
     if (lastDeviceSeq === undefined) {
       const lastQueued = await store.lastOutboxSeq();
-      lastDeviceSeq = Math.max(lastQueued, await meta(SYNC_META.ackedSeq, 0));
+      lastDeviceSeq = Math.max(lastQueued, await meta(META.ackedSeq, 0));
     }
     return lastDeviceSeq + 1;
   }
@@ -179,18 +171,18 @@ export function createSyncEngine(options: SyncEngineOptions) {
           applyPulledChange(await load(change.entity, change.id), change),
         );
       }
-      const acked = Math.max(await meta(SYNC_META.ackedSeq, 0), response.acked);
-      const previousRejections = await meta<RejectedEdit[]>(SYNC_META.rejectedEdits, []);
-      const batchMeta: Record<string, unknown> = {
-        [SYNC_META.cursor]: response.cursor,
-        [SYNC_META.ackedSeq]: acked,
-        [SYNC_META.snapshotInProgress]: response.snapshot === true && response.more,
-        [SYNC_META.rejectedEdits]: rejectedEditsOf(response, pushed, previousRejections, {
+      const acked = Math.max(await meta(META.ackedSeq, 0), response.acked);
+      const previousRejections = await meta(META.rejectedEdits, []);
+      const batchMeta: StoreBatch['meta'] = {
+        [META.cursor]: response.cursor,
+        [META.ackedSeq]: acked,
+        [META.snapshotInProgress]: response.snapshot === true && response.more,
+        [META.rejectedEdits]: rejectedEditsOf(response, pushed, previousRejections, {
           nowMs: options.now(),
           sentUnder: await deviceId(),
         }),
       };
-      if (!response.more) batchMeta[SYNC_META.lastSyncAt] = options.now();
+      if (!response.more) batchMeta[META.lastSyncAt] = options.now();
       let removeOutboxThrough: number | undefined;
       if (!response.more) {
         for (const entry of await store.listOutbox()) {
@@ -216,15 +208,15 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   /** One request with the next push batch; throws on a `gap` after applying the answer. */
   async function syncRound(id: string): Promise<{ response: SyncResponse; isAllSent: boolean }> {
-    const acked = await meta(SYNC_META.ackedSeq, 0);
+    const acked = await meta(META.ackedSeq, 0);
     const unsent = (await store.listOutbox())
       .map((entry) => entry.value as Patch)
       .filter((patch) => patch.seq > acked);
     const push = takePushBatch(unsent);
-    const isSnapshot = await meta(SYNC_META.snapshotInProgress, false);
+    const isSnapshot = await meta(META.snapshotInProgress, false);
     const response = await transport.sync({
       deviceId: id as DeviceId,
-      cursor: await meta(SYNC_META.cursor, 0),
+      cursor: await meta(META.cursor, 0),
       push,
       limit: options.pageLimit ?? DEFAULT_PAGE_LIMIT,
       ...(isSnapshot ? { snapshot: true } : {}),
@@ -251,8 +243,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
     const code = error instanceof TransportError ? error.code : undefined;
     if (code !== 'cursor_ahead' && code !== 'device_owner') return false;
     await queue(async () => {
-      if (code === 'cursor_ahead') await restartFromSnapshot(store, SYNC_META);
-      await takeNewDeviceId(store, options.newDeviceId(), SYNC_META);
+      if (code === 'cursor_ahead') await restartFromSnapshot(store);
+      await takeNewDeviceId(store, options.newDeviceId());
       cache.forget();
       lastDeviceSeq = undefined;
     });

@@ -1,10 +1,12 @@
 // What the person sees of sync: a state in words, what waits on this device, and what needs a decision.
+
 import type { FieldValue } from '../../domain/entities';
 import type { Patch } from '../../sync/protocol';
 import type { LocalRecord } from '../../sync/replica';
 import type { LocalStore } from '../store/local-store';
+import { META } from '../store/meta-keys';
 import type { UploadProgress } from './photo-sync';
-import { type RejectedEdit, SYNC_META } from './sync-engine';
+import type { RejectedEdit } from './sync-engine';
 import type { TransportFailure } from './transport';
 
 /** How the last sync attempt ended. */
@@ -39,9 +41,8 @@ export async function readStoredStatus(
     pendingEdits: await store.countOutbox(),
     oldestPendingAt: oldest,
     photosWaiting: (await store.listBlobsToUpload()).length,
-    lastSyncAt: (await store.getMeta(SYNC_META.lastSyncAt)) as number | undefined,
-    rejectedEdits:
-      ((await store.getMeta(SYNC_META.rejectedEdits)) as RejectedEdit[] | undefined) ?? [],
+    lastSyncAt: await store.getMeta(META.lastSyncAt),
+    rejectedEdits: (await store.getMeta(META.rejectedEdits)) ?? [],
     conflicts,
   };
 }

@@ -1,9 +1,8 @@
 // Renews the device's sign-in once the app lock is on, so no copy of the token stored before works.
-import type { LocalStore } from '../store/local-store';
-import { type RotationOutcome, rotateToken } from './session';
 
-/** A sealed meta value: set when the lock is turned on, cleared once the token is rotated. */
-export const ROTATION_PENDING_META_KEY = 'auth.rotationPending';
+import type { LocalStore } from '../store/local-store';
+import { META } from '../store/meta-keys';
+import { type RotationOutcome, rotateToken } from './session';
 
 export interface TokenRotationOptions {
   store: LocalStore;
@@ -21,7 +20,7 @@ export function createTokenRotation(options: TokenRotationOptions) {
   const { store } = options;
   let running: Promise<RotationOutcome | undefined> | undefined;
 
-  const isPending = async () => (await store.getMeta(ROTATION_PENDING_META_KEY)) !== undefined;
+  const isPending = async () => (await store.getMeta(META.rotationPending)) !== undefined;
 
   async function attempt(): Promise<RotationOutcome | undefined> {
     if (!(await isPending())) return undefined;
@@ -29,7 +28,7 @@ export function createTokenRotation(options: TokenRotationOptions) {
     // Only a missing connection leaves it due: with no token on the device, or one the server
     // refuses (ended, expired), no copy of it can be used either.
     const isDone = outcome !== 'offline';
-    if (isDone) await store.setMeta(ROTATION_PENDING_META_KEY, undefined);
+    if (isDone) await store.setMeta(META.rotationPending, undefined);
     options.onPending(!isDone);
     return outcome;
   }
@@ -37,7 +36,7 @@ export function createTokenRotation(options: TokenRotationOptions) {
   return {
     /** Marks a rotation as due; kept sealed with the records, so it outlives a restart. */
     async markPending(): Promise<void> {
-      await store.setMeta(ROTATION_PENDING_META_KEY, { since: options.now() });
+      await store.setMeta(META.rotationPending, { since: options.now() });
       options.onPending(true);
     },
     /** Rotates if one is due; one attempt at a time. */

@@ -1,9 +1,11 @@
 // Hooks that read records from the device and read them again whenever records change.
+
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityName } from '../../domain/entities';
 import { derivedId, type RecordId } from '../../domain/ids';
 import type { UnitSystem } from '../../domain/units';
 import type { LocalRecord } from '../../sync/replica';
+import { META } from '../store/meta-keys';
 import { useFeed } from './feed';
 import { useServices } from './services';
 
@@ -50,8 +52,6 @@ export function useRecord(entity: EntityName, id: RecordId): LocalRecord | null 
   return record;
 }
 
-export const UNITS_META_KEY = 'units';
-
 const readUnits = (value: unknown): UnitSystem | undefined =>
   value === 'imperial' || value === 'metric' ? value : undefined;
 
@@ -74,7 +74,7 @@ export function useUnits(): [UnitSystem | undefined, (units: UnitSystem) => void
           ? undefined
           : await services.engine.readRecord('setting', settingId);
       const chosen =
-        readUnits(setting?.fields.value) ?? readUnits(await services.store.getMeta(UNITS_META_KEY));
+        readUnits(setting?.fields.value) ?? readUnits(await services.store.getMeta(META.units));
       if (isCurrent) setUnits(chosen ?? 'metric');
     };
     void read();
@@ -84,7 +84,7 @@ export function useUnits(): [UnitSystem | undefined, (units: UnitSystem) => void
   }, [services, settingId, version]);
   const choose = (next: UnitSystem) => {
     setUnits(next);
-    void services.store.setMeta(UNITS_META_KEY, next);
+    void services.store.setMeta(META.units, next);
     if (settingId !== undefined)
       void services.engine.edit(
         'setting',

@@ -1,6 +1,7 @@
 // The review list as it was last built, kept in one meta value with the state of the device's
 // records it was built from, so the next opening shows every row and count from a single read
 // instead of reading thousands of assessments and a finding record per answered item.
+
 import type { ReviewRow } from '../../../domain/review-list';
 import {
   type FindingSummaries,
@@ -9,8 +10,7 @@ import {
   storeSummaries,
 } from '../../../domain/review-list-summary';
 import type { LocalStore } from '../../store/local-store';
-import { SYNC_META } from '../../sync/sync-engine';
-import { REVIEW_INDEX_META_KEY } from './review-index-key';
+import { META } from '../../store/meta-keys';
 
 /** Bumped whenever the stored shape changes, so an older index is rebuilt rather than misread. */
 const REVIEW_INDEX_FORMAT = 1;
@@ -36,8 +36,8 @@ interface StoredIndex {
  */
 export async function recordsStamp(store: LocalStore): Promise<string> {
   const [cursor, ackedSeq, lastQueuedSeq] = await Promise.all([
-    store.getMeta(SYNC_META.cursor),
-    store.getMeta(SYNC_META.ackedSeq),
+    store.getMeta(META.cursor),
+    store.getMeta(META.ackedSeq),
     store.lastOutboxSeq(),
   ]);
   const deviceSeq = Math.max(Number(ackedSeq ?? 0), lastQueuedSeq);
@@ -56,7 +56,7 @@ function isStoredIndex(value: unknown): value is StoredIndex {
 
 /** The saved index, or undefined when there is none or it was saved in another format. */
 export async function readReviewIndex(store: LocalStore): Promise<ReviewIndex | undefined> {
-  const text = await store.getMeta(REVIEW_INDEX_META_KEY);
+  const text = await store.getMeta(META.reviewIndex);
   if (typeof text !== 'string') return undefined;
   let stored: unknown;
   try {
@@ -78,5 +78,5 @@ export async function saveReviewIndex(store: LocalStore, index: ReviewIndex): Pr
   };
   // One string, not thousands of objects: IndexedDB hands a string back far faster than it
   // rebuilds an object graph, and JSON.parse is quicker than that rebuild (measured in the bench).
-  await store.setMeta(REVIEW_INDEX_META_KEY, JSON.stringify(stored));
+  await store.setMeta(META.reviewIndex, JSON.stringify(stored));
 }

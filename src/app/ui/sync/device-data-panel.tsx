@@ -7,9 +7,9 @@ import { calibrateOnThisDevice } from '../../security/kdf-calibration';
 import { WrongPassphraseError } from '../../security/key-vault';
 import { passphraseRefusal } from '../../security/passphrase-policy';
 import { isSealedText, openSealedText, sealText } from '../../security/sealed-file';
+import { META } from '../../store/meta-keys';
 import { exportDevice, importDevice, parseDeviceExport } from '../../sync/device-export';
 import { FormMessages } from '../form-messages';
-import { REVIEW_INDEX_META_KEY } from '../review/review-index-key';
 
 /** The file's text as the export format reads it: opened with the passphrase when sealed. */
 async function readExportText(text: string, passphrase: string): Promise<string> {
@@ -65,7 +65,7 @@ export function DeviceDataPanel({ services }: { services: AppServices }) {
         parseDeviceExport(await readExportText(await file.text(), passphrase)),
       );
       // The import writes records without a sync page or an edit, which is what dates the index.
-      await services.store.setMeta(REVIEW_INDEX_META_KEY, undefined);
+      await services.store.setMeta(META.reviewIndex, undefined);
       setOutcome({
         notice: `Imported ${summary.recordsAdded} records, ${summary.editsReplayed} unsynced edits and ${summary.photosAdded} photos.`,
       });

@@ -1,7 +1,9 @@
 // Edits the server refused, with its reason and what the edit held, until a person dismisses them.
+
 import type { Patch } from '../../../sync/protocol';
 import type { AppServices } from '../../app-services';
-import { type RejectedEdit, SYNC_META } from '../../sync/sync-engine';
+import { META } from '../../store/meta-keys';
+import type { RejectedEdit } from '../../sync/sync-engine';
 import { fieldWords, recordWords, valueWords } from './record-words';
 
 /** What the refused edit held, in words: "Room: name “Scullery”; notes (empty)". */
@@ -14,7 +16,7 @@ function describePatch(patch: Patch): string {
 
 async function dismiss(services: AppServices, rejected: RejectedEdit[], dismissed: RejectedEdit) {
   await services.store.setMeta(
-    SYNC_META.rejectedEdits,
+    META.rejectedEdits,
     rejected.filter((edit) => edit !== dismissed),
   );
   await services.sync.refresh();
