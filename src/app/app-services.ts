@@ -14,6 +14,7 @@ import { createSwitchableCodec, plainCodec } from './store/codec';
 import { createIndexedDbStore, type IndexedDbStore } from './store/indexeddb-store';
 import type { LocalStore } from './store/local-store';
 import { META, SEALED_META_KEYS } from './store/meta-keys';
+import { EditRefusedError } from './sync/edit-check';
 import { createSessionManager, type Session, type SessionManager } from './sync/session';
 import { createSyncController, type SyncController } from './sync/sync-controller';
 import { createSyncEngine, type SyncEngine } from './sync/sync-engine';
@@ -45,6 +46,8 @@ export interface AppServices {
   reviewSearch: Feed<string>;
   /** True while the token stored before the lock was turned on still waits to be rotated. */
   rotationPending: Feed<boolean>;
+  /** The newest edit the device refused to save, until the person dismisses the notice. */
+  editRefusal: Feed<EditRefusedError | undefined>;
   /** Reads the lock's state, then loads the session and starts syncing unless locked. */
   start: () => Promise<void>;
 }
@@ -132,17 +135,25 @@ export function createAppServices(options: {
   const transport = createHttpTransport({ getToken: session.token });
   const syncStatus = createFeed<SyncStatus | undefined>(undefined);
   const recordsVersion = createFeed(0);
+  const editRefusal = createFeed<EditRefusedError | undefined>(undefined);
+  // A tap's edit is started without waiting for it (`void engine.edit(...)`); its refusal is
+  // shown by the notice, so it is not also an unhandled error.
+  window.addEventListener('unhandledrejection', (event) => {
+    if (event.reason instanceof EditRefusedError) event.preventDefault();
+  });
   let controller: SyncController | undefined;
   const engine = createSyncEngine({
     store,
     transport,
     now,
     newDeviceId: () => crypto.randomUUID(),
+    newEditKey: () => crypto.randomUUID(),
     onLocalEdit: () => {
       controller?.afterLocalEdit();
       void requestPersistentStorage(store);
     },
     onRecordsChanged: () => recordsVersion.set(recordsVersion.get() + 1),
+    onEditRefused: editRefusal.set,
   });
   controller = createSyncController({
     store,
@@ -201,6 +212,7 @@ export function createAppServices(options: {
     lockState,
     appLockRequired,
     rotationPending,
+    editRefusal,
     reviewSearch: createFeed(''),
     start: lock.initialize,
   };

@@ -129,6 +129,7 @@ function device() {
     transport: createHttpTransport({ getToken: async () => undefined }),
     now: () => NOW,
     newDeviceId: () => 'device-1',
+    newEditKey: () => crypto.randomUUID(),
   });
   return { store, engine, now: () => NOW };
 }

@@ -86,6 +86,36 @@ describe.each(implementations)('the %s store', (_name, createStore) => {
     expect(await store.getMeta('sync.deviceId')).toBe('tablet-2');
   });
 
+  it('replaces the newest outbox entry only for its own writer and only while unsent', async () => {
+    store = createStore();
+    await store.commitEdit(room('r1', 'H'), { seq: 1, value: 'edit 1', foldKey: 'tab-a' });
+    expect(
+      await store.replaceLastEdit(room('r1', 'Ha'), { seq: 1, value: 'x', foldKey: 'tab-b' }),
+    ).toBe(false);
+    expect(
+      await store.replaceLastEdit(room('r1', 'Hall'), {
+        seq: 1,
+        value: 'edit 1b',
+        foldKey: 'tab-a',
+      }),
+    ).toBe(true);
+    expect(await store.listOutbox()).toEqual([{ seq: 1, value: 'edit 1b' }]);
+    expect(await store.getRecord('room', 'r1')).toEqual({ id: 'r1', name: 'Hall' });
+    await store.commitEdit(room('r2', 'Kitchen'), { seq: 2, value: 'edit 2', foldKey: 'tab-a' });
+    expect(
+      await store.replaceLastEdit(room('r1', 'Hal'), { seq: 1, value: 'y', foldKey: 'tab-a' }),
+    ).toBe(false);
+    expect(await store.markOutboxSent()).toBe(2);
+    expect(
+      await store.replaceLastEdit(room('r2', 'Kit'), { seq: 2, value: 'z', foldKey: 'tab-a' }),
+    ).toBe(false);
+    expect(await store.listOutbox()).toEqual([
+      { seq: 1, value: 'edit 1b' },
+      { seq: 2, value: 'edit 2' },
+    ]);
+    expect(await store.getRecord('room', 'r2')).toEqual({ id: 'r2', name: 'Kitchen' });
+  });
+
   it('tells the oldest waiting edit and the highest seq without listing the outbox', async () => {
     store = createStore();
     expect(await store.lastOutboxSeq()).toBe(0);

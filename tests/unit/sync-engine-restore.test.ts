@@ -29,6 +29,7 @@ function world() {
       transport,
       now: clock.now,
       newDeviceId: () => `${name}-${++idCount}`,
+      newEditKey: () => crypto.randomUUID(),
       pageLimit: 2,
     });
     return { store, transport, engine };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/app/store/memory-store';
 import { META } from '../../src/app/store/meta-keys';
 import { exportDevice, importDevice, parseDeviceExport } from '../../src/app/sync/device-export';
+import { EditRefusedError } from '../../src/app/sync/edit-check';
 import {
   loadPhoto,
   storePhoto,
@@ -36,6 +37,7 @@ function world() {
       transport,
       now: clock.now,
       newDeviceId: () => name,
+      newEditKey: () => crypto.randomUUID(),
       pageLimit: 2,
     });
     return { store, transport, engine };
@@ -146,6 +148,7 @@ describe('the sync engine', () => {
       transport: tab.transport,
       now: () => 0,
       newDeviceId: () => 'device-1',
+      newEditKey: () => crypto.randomUUID(),
     });
     await tab.engine.edit('room', recordId(20), { name: 'Hall' });
     await secondTab.edit('room', recordId(21), { name: 'Kitchen' });
@@ -178,13 +181,87 @@ describe('the sync engine', () => {
     const { device } = world();
     const tablet = device();
     await tablet.engine.edit('room', recordId(3), { name: 'Kitchen' });
-    await tablet.engine.edit('room', recordId(3), { name: 'x'.repeat(300) });
+    await tablet.engine.syncRecords();
+    // A conflict the server never made: only the server can tell.
+    await tablet.engine.edit('conflict', recordId(8), { resolved: true });
     await tablet.engine.syncRecords();
     const rejected = (await readStoredStatus(tablet.store)).rejectedEdits;
     expect(rejected).toEqual([
-      expect.objectContaining({ code: 'too_long', patch: expect.objectContaining({ seq: 2 }) }),
+      expect.objectContaining({
+        code: 'unknown_record',
+        patch: expect.objectContaining({ seq: 2 }),
+      }),
     ]);
-    expect((await tablet.engine.readRecord('room', recordId(3)))?.fields.name).toBe('Kitchen');
+    expect(await tablet.engine.readRecord('conflict', recordId(8))).toMatchObject({ fields: {} });
+  });
+
+  it('never puts an edit the registry refuses in the outbox, and says why', async () => {
+    const refusals: EditRefusedError[] = [];
+    const clock = aClock();
+    const store = createMemoryStore();
+    const server = new MemorySyncServer({ now: clock.now, newId: sequentialIds() });
+    const engine = createSyncEngine({
+      store,
+      transport: createMemoryTransport(server, AUTH, new Map()),
+      now: clock.now,
+      newDeviceId: () => 'tablet',
+      newEditKey: () => crypto.randomUUID(),
+      onEditRefused: (error) => refusals.push(error),
+    });
+    await engine.edit('room', recordId(3), { name: 'Kitchen' });
+    await expect(engine.edit('room', recordId(3), { name: 'x'.repeat(300) })).rejects.toThrow(
+      EditRefusedError,
+    );
+    await expect(engine.edit('goal', recordId(4), { importance: 11 })).rejects.toThrow(/1 to 10/);
+    expect(
+      refusals.map((refusal) => [refusal.entity, refusal.field, refusal.problem.code]),
+    ).toEqual([
+      ['room', 'name', 'too_long'],
+      ['goal', 'importance', 'out_of_range'],
+    ]);
+    expect(await store.countOutbox()).toBe(1);
+    expect((await engine.readRecord('room', recordId(3)))?.fields.name).toBe('Kitchen');
+    expect(await engine.readRecord('goal', recordId(4))).toBeUndefined();
+  });
+
+  it('folds keystrokes in one field into one patch until the patch is taken for sending', async () => {
+    const { device, server } = world();
+    const tablet = device();
+    for (const text of ['L', 'Lo', 'Loose', 'Loose rug'])
+      await tablet.engine.edit('finding', recordId(2), { notes: text });
+    expect(await tablet.store.listOutbox()).toEqual([
+      expect.objectContaining({
+        seq: 1,
+        value: expect.objectContaining({ set: { notes: 'Loose rug' } }),
+      }),
+    ]);
+    await tablet.engine.edit('finding', recordId(2), { answer: 'barrier' });
+    await tablet.engine.syncRecords();
+    await tablet.engine.edit('finding', recordId(2), { answer: 'ok' });
+    await tablet.engine.edit('finding', recordId(2), { answer: 'barrier' });
+    expect((await tablet.store.listOutbox()).map((entry) => entry.seq)).toEqual([3]);
+    await tablet.engine.syncRecords();
+    const changes = server.changes(AUTH.organizationId).map((change) => change.set);
+    expect(changes).toEqual([{ notes: 'Loose rug' }, { answer: 'barrier' }, { answer: 'barrier' }]);
+  });
+
+  it('never folds into an entry another tab wrote or one already taken for sending', async () => {
+    const { device } = world();
+    const tab = device();
+    const secondTab = createSyncEngine({
+      store: tab.store,
+      transport: tab.transport,
+      now: () => 0,
+      newDeviceId: () => 'device-1',
+      newEditKey: () => crypto.randomUUID(),
+    });
+    await tab.engine.edit('room', recordId(20), { name: 'Ha' });
+    await secondTab.edit('room', recordId(20), { name: 'Hall' });
+    await tab.engine.edit('room', recordId(20), { name: 'Hallway' });
+    expect((await tab.store.listOutbox()).map((entry) => entry.seq)).toEqual([1, 2, 3]);
+    await tab.store.markOutboxSent();
+    await tab.engine.edit('room', recordId(20), { name: 'Hallway 2' });
+    expect((await tab.store.listOutbox()).map((entry) => entry.seq)).toEqual([1, 2, 3, 4]);
   });
 
   it('uploads photos after the records, one at a time with progress, and another device fetches them', async () => {

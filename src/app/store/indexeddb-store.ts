@@ -1,10 +1,10 @@
 // The LocalStore on IndexedDB through idb: opened lazily, sealed through a codec, durable writes.
-import { type Codec, isSealed, plainCodec } from './codec';
+import { type Codec, isSealed, plainCodec, type Sealed } from './codec';
 import { createConnection, requireEnvironment } from './connection';
 import type { LocalStore, OutboxEntry, StoredBlob, StoredRecordInput } from './local-store';
-import type { MetaKey, MetaValues } from './meta-keys';
+import { META, type MetaKey, type MetaValues } from './meta-keys';
 import { resealAllRows } from './reseal-rows';
-import type { RecordRow } from './schema';
+import type { OutboxRow, RecordRow } from './schema';
 import { persist, type StorageEnvironment } from './store-location';
 
 export interface IndexedDbStoreOptions {
@@ -44,6 +44,12 @@ async function sealRecords(codec: Codec, records: StoredRecordInput[]): Promise<
     })),
   );
 }
+
+/** The stored row of an outbox entry whose value is already sealed as `body`. */
+const outboxRow = (entry: OutboxEntry, body: Sealed): OutboxRow =>
+  entry.foldKey === undefined
+    ? { seq: entry.seq, body }
+    : { seq: entry.seq, body, foldKey: entry.foldKey };
 
 function createMetaSealing(codec: Codec, keys: readonly string[]) {
   const isSealedKey = (key: string) => keys.includes(key);
@@ -113,9 +119,49 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
       });
       await Promise.all([
         row === undefined ? undefined : transaction.objectStore('records').put(row),
-        transaction.objectStore('outbox').add({ seq: entry.seq, body }),
+        transaction.objectStore('outbox').add(outboxRow(entry, body)),
         transaction.done,
       ]);
+    },
+    async replaceLastEdit(record, entry) {
+      const [row] = await sealRecords(codec, [record]);
+      const body = await codec.sealValue(entry.value);
+      const transaction = (await db()).transaction(['records', 'outbox', 'meta'], 'readwrite', {
+        durability: 'strict',
+      });
+      // Only requests from here on: an await on anything else would end the transaction.
+      const [newest, sentThrough] = await Promise.all([
+        transaction.objectStore('outbox').openCursor(null, 'prev'),
+        transaction.objectStore('meta').get(META.sentThrough),
+      ]);
+      const isReplaceable =
+        entry.foldKey !== undefined &&
+        newest?.key === entry.seq &&
+        newest.value.foldKey === entry.foldKey &&
+        entry.seq > (typeof sentThrough === 'number' ? sentThrough : 0);
+      if (!isReplaceable) {
+        transaction.abort();
+        await transaction.done.catch(() => undefined);
+        return false;
+      }
+      await Promise.all([
+        row === undefined ? undefined : transaction.objectStore('records').put(row),
+        transaction.objectStore('outbox').put(outboxRow(entry, body)),
+        transaction.done,
+      ]);
+      return true;
+    },
+    async markOutboxSent() {
+      const transaction = (await db()).transaction(['outbox', 'meta'], 'readwrite', {
+        durability: 'strict',
+      });
+      const newest = await transaction.objectStore('outbox').openKeyCursor(null, 'prev');
+      const through = newest?.key ?? 0;
+      await Promise.all([
+        transaction.objectStore('meta').put(through, META.sentThrough),
+        transaction.done,
+      ]);
+      return through;
     },
     async listAllRecords() {
       const rows = await (await db()).getAll('records');

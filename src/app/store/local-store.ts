@@ -12,6 +12,11 @@ export interface StoredRecordInput {
 export interface OutboxEntry {
   seq: number;
   value: unknown;
+  /**
+   * A random key of the engine that wrote the entry, kept unsealed: only an edit that names it may
+   * replace the entry (`replaceLastEdit`), so an entry renumbered or written by another tab is safe.
+   */
+  foldKey?: string;
 }
 
 export interface StoredBlob {
@@ -37,6 +42,17 @@ export interface LocalStore {
   listRecords(entity: string): Promise<unknown[]>;
   /** Writes the record and appends its outbox entry in one durable transaction: both or neither. */
   commitEdit(record: StoredRecordInput, entry: OutboxEntry): Promise<void>;
+  /**
+   * Writes the record and replaces the outbox entry of the same seq, in one durable transaction,
+   * only if that entry is the newest, carries the same `foldKey` and was never taken for sending
+   * (see `markOutboxSent`); false, with nothing written, otherwise.
+   */
+  replaceLastEdit(record: StoredRecordInput, entry: OutboxEntry): Promise<boolean>;
+  /**
+   * Marks every entry now in the outbox as taken for sending, before they are read to be sent,
+   * so none of them is rewritten afterwards; returns the highest seq marked.
+   */
+  markOutboxSent(): Promise<number>;
   listAllRecords(): Promise<StoredRecordInput[]>;
   /**
    * Writes records, removes acknowledged outbox entries and sets meta values in one durable

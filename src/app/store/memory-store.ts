@@ -1,6 +1,6 @@
 // An in-memory LocalStore with the same behaviour as the IndexedDB one, for tests and previews.
 import type { LocalStore, OutboxEntry, StoredBlob, StoredRecordInput } from './local-store';
-import type { MetaKey, MetaValues } from './meta-keys';
+import { META, type MetaKey, type MetaValues } from './meta-keys';
 
 function recordKey(entity: string, id: string): string {
   return `${entity}\u0000${id}`;
@@ -22,6 +22,21 @@ export function createMemoryStore(): LocalStore {
       records.set(recordKey(record.entity, record.id), copy(record));
       outbox.set(entry.seq, copy(entry));
     },
+    replaceLastEdit: async (record, entry) => {
+      const newest = outbox.size === 0 ? 0 : Math.max(...outbox.keys());
+      const sentThrough = (meta.get(META.sentThrough) as number | undefined) ?? 0;
+      const isSameWriter =
+        entry.foldKey !== undefined && outbox.get(newest)?.foldKey === entry.foldKey;
+      if (newest !== entry.seq || !isSameWriter || entry.seq <= sentThrough) return false;
+      records.set(recordKey(record.entity, record.id), copy(record));
+      outbox.set(entry.seq, copy(entry));
+      return true;
+    },
+    markOutboxSent: async () => {
+      const through = outbox.size === 0 ? 0 : Math.max(...outbox.keys());
+      meta.set(META.sentThrough, through);
+      return through;
+    },
     listAllRecords: async () => [...records.values()].map(copy),
     writeBatch: async (batch) => {
       for (const record of batch.records ?? []) {
@@ -36,11 +51,15 @@ export function createMemoryStore(): LocalStore {
       }
       for (const [key, value] of Object.entries(batch.meta ?? {})) meta.set(key, copy(value));
     },
-    listOutbox: async () => [...outbox.values()].sort((a, b) => a.seq - b.seq).map(copy),
+    // As the IndexedDB store reads them: the seq and the value, not the writer's fold key.
+    listOutbox: async () =>
+      [...outbox.values()]
+        .sort((a, b) => a.seq - b.seq)
+        .map((entry) => copy({ seq: entry.seq, value: entry.value })),
     countOutbox: async () => outbox.size,
     firstOutboxEntry: async () => {
-      const first = Math.min(...outbox.keys());
-      return copy(outbox.get(first));
+      const entry = outbox.get(Math.min(...outbox.keys()));
+      return entry === undefined ? undefined : copy({ seq: entry.seq, value: entry.value });
     },
     lastOutboxSeq: async () => (outbox.size === 0 ? 0 : Math.max(...outbox.keys())),
     listBlobsToUpload: async () =>

@@ -21,6 +21,8 @@ export const META = {
   cursor: 'sync.cursor',
   /** The highest device seq the server has processed. */
   ackedSeq: 'sync.ackedSeq',
+  /** The highest outbox seq taken for sending: an entry up to it is never rewritten. */
+  sentThrough: 'sync.sentThrough',
   snapshotInProgress: 'sync.snapshotInProgress',
   lastSyncAt: 'sync.lastSyncAt',
   rejectedEdits: 'sync.rejectedEdits',
@@ -54,6 +56,7 @@ export interface MetaValues {
   [META.deviceId]: string;
   [META.cursor]: number;
   [META.ackedSeq]: number;
+  [META.sentThrough]: number;
   [META.snapshotInProgress]: boolean;
   [META.lastSyncAt]: number;
   [META.rejectedEdits]: RejectedEdit[];

@@ -17,6 +17,8 @@ export interface RecordRow {
 export interface OutboxRow {
   seq: number;
   body: Sealed;
+  /** Random and unsealed: the writing engine's key for folding later keystrokes into this row. */
+  foldKey?: string;
 }
 
 export interface BlobRow {

@@ -26,6 +26,7 @@ export async function takeNewDeviceId(store: LocalStore, newDeviceId: string): P
   await store.writeBatch({
     records,
     replaceOutbox,
-    meta: { [META.deviceId]: newDeviceId, [META.ackedSeq]: 0 },
+    // None of the renumbered entries has been sent under the new id.
+    meta: { [META.deviceId]: newDeviceId, [META.ackedSeq]: 0, [META.sentThrough]: 0 },
   });
 }

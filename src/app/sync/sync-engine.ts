@@ -11,6 +11,8 @@ import {
 } from '../../sync/replica';
 import type { LocalStore, StoreBatch } from '../store/local-store';
 import { META, type MetaKey, type MetaValues } from '../store/meta-keys';
+import { checkEdit, EditRefusedError } from './edit-check';
+import { createEditFolder } from './edit-folding';
 import { takeNewDeviceId } from './new-device-id';
 import { createRecordCache } from './record-cache';
 import { rejectedEditsOf } from './rejected-edits';
@@ -40,9 +42,13 @@ export interface SyncEngineOptions {
   transport: ServerTransport;
   now: () => number;
   newDeviceId: () => string;
+  /** A random key for each new outbox entry, so only this engine folds keystrokes into it. */
+  newEditKey: () => string;
   pageLimit?: number;
   /** Called after every local edit (to schedule a sync, ask for persistent storage...). */
   onLocalEdit?: () => void;
+  /** Called when the registry refuses an edit: nothing was saved, and the person should hear why. */
+  onEditRefused?: (error: EditRefusedError) => void;
   /** Called after records changed on the device, by an edit or by a pulled page. */
   onRecordsChanged?: () => void;
 }
@@ -56,6 +62,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const { store, transport } = options;
   const queue = createSerialQueue();
   const cache = createRecordCache(store);
+  const folder = createEditFolder(store, options.now);
   const meta = async <K extends MetaKey>(key: K, fallback: MetaValues[K]): Promise<MetaValues[K]> =>
     (await store.getMeta(key)) ?? fallback;
 
@@ -85,11 +92,17 @@ export function createSyncEngine(options: SyncEngineOptions) {
   /** Writes one edit; if another tab took the seq meanwhile, reads the seq and the record again. */
   async function commitOnce(entity: EntityName, id: RecordId, set: FieldValues, isRetry: boolean) {
     const before = await readRecord(entity, id);
+    const folded = await folder.fold(before, entity, id, set);
+    if (folded !== undefined) {
+      cache.remember([folded.record]);
+      return { before, made: folded };
+    }
     const made = makeLocalEdit(before, entity, id, set, await nextDeviceSeq(), options.now());
+    const foldKey = options.newEditKey();
     try {
       await store.commitEdit(
         { entity, id, value: made.record },
-        { seq: made.patch.seq, value: made.patch },
+        { seq: made.patch.seq, value: made.patch, foldKey },
       );
     } catch (error) {
       lastDeviceSeq = undefined;
@@ -98,6 +111,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       return commitOnce(entity, id, set, true);
     }
     lastDeviceSeq = made.patch.seq;
+    folder.remember(made.patch, foldKey);
     cache.remember([made.record]);
     return { before, made };
   }
@@ -112,6 +126,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
     label: string | null | undefined,
   ): Promise<LocalRecord> {
     return queue(async () => {
+      try {
+        checkEdit(entity, set);
+      } catch (error) {
+        if (error instanceof EditRefusedError) options.onEditRefused?.(error);
+        throw error;
+      }
       const { before, made } = await commitOnce(entity, id, set, false);
       const previous: FieldValues = {};
       for (const field of Object.keys(set)) previous[field] = before?.fields[field] ?? null;
@@ -125,6 +145,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   /**
    * Saves an edit on the device: the record and its outbox patch in one durable transaction.
    * `label` names it for "Undo"; null saves without replacing the undo step (a change of place).
+   * A value the entity registry refuses saves nothing and rejects with EditRefusedError.
    */
   function edit(
     entity: EntityName,
@@ -208,6 +229,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   /** One request with the next push batch; throws on a `gap` after applying the answer. */
   async function syncRound(id: string): Promise<{ response: SyncResponse; isAllSent: boolean }> {
+    // Marked before they are read: an entry being sent is never folded into afterwards.
+    await store.markOutboxSent();
     const acked = await meta(META.ackedSeq, 0);
     const unsent = (await store.listOutbox())
       .map((entry) => entry.value as Patch)
@@ -245,8 +268,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     await queue(async () => {
       if (code === 'cursor_ahead') await restartFromSnapshot(store);
       await takeNewDeviceId(store, options.newDeviceId());
-      cache.forget();
-      lastDeviceSeq = undefined;
+      forgetRecords();
     });
     options.onRecordsChanged?.();
     return true;
@@ -269,6 +291,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const forgetRecords = (): void => {
     cache.forget();
     lastDeviceSeq = undefined;
+    folder.forget();
   };
 
   return {

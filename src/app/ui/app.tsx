@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EntityName } from '../../domain/entities';
 import { type Connectivity, monitorConnectivity, probeServer } from '../sync/connectivity';
 import { ConnectionStatus } from './connection-status';
+import { EditRefusalNotice } from './edit-refusal-notice';
 import { useFeed } from './feed';
 import { type LazyScreen, lazyScreen } from './lazy-screen';
 import { LockRequiredScreen } from './lock/lock-required';
@@ -109,6 +110,7 @@ function UnlockedApp({ services, notices }: { services: AppServices; notices: Ap
       {applyUpdate !== undefined && !isUpdateDismissed && (
         <UpdateBanner onApply={applyUpdate} onDismiss={() => setUpdateDismissed(true)} />
       )}
+      <EditRefusalNotice services={services} />
       {isStoreOutdated && (
         <section class="banner banner-warning" role="alert">
           <p>HomeAssess was updated in another tab. Reload this tab to go on saving your work.</p>

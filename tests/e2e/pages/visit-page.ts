@@ -48,8 +48,12 @@ export class VisitPage {
     performance: number,
     satisfaction: number,
   ): Promise<void> {
+    const goals = this.page.getByRole('listitem', { name: /^Goal / });
+    const count = await goals.count();
     await this.page.getByRole('button', { name: 'Add goal' }).click();
-    const goal = this.page.getByRole('listitem', { name: /^Goal / }).last();
+    // Wait for the new goal: a goal listed before it must not take its answers.
+    await expect(goals).toHaveCount(count + 1);
+    const goal = goals.nth(count);
     await goal.getByLabel('Activity that matters to the client').fill(activity);
     await goal.getByLabel('Kind of activity').selectOption({ label: kind });
     await goal.getByLabel('Performance (1–10)').fill(String(performance));

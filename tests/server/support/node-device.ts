@@ -13,6 +13,7 @@ export function nodeDevice(baseUrl: string, token: string) {
     transport,
     now: Date.now,
     newDeviceId: () => randomUUID(),
+    newEditKey: () => crypto.randomUUID(),
   });
   return { store, transport, engine };
 }

@@ -44,9 +44,10 @@ function Score({
         max={10}
         value={typeof value === 'number' ? value : ''}
         onInput={(event) => {
-          const score = Number.parseInt(event.currentTarget.value, 10);
-          if (event.currentTarget.value === '') onSave(null);
-          else if (score >= 1 && score <= 10) onSave(score);
+          // Saved as typed: a score out of 1 to 10 or not whole is refused by the engine, which
+          // says so at once, rather than dropped here without a word.
+          const text = event.currentTarget.value;
+          onSave(text === '' ? null : Number(text));
         }}
       />
     </label>
