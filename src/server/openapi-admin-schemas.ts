@@ -1,8 +1,7 @@
 // JSON Schemas of the admin API's bodies: users, their changes, and audit events.
 
-import { ROLES } from '../domain/accounts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, ROLES } from '../domain/accounts';
 import { AUDIT_ACTIONS } from './audit/audit-log';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './auth/passwords';
 import { type JsonSchema, schemaRef } from './openapi-entity-schemas';
 
 const NAME_MAX_LENGTH = 200;

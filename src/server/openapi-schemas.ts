@@ -1,4 +1,6 @@
 // JSON Schemas of the API's bodies: the sync request and answer, accounts, health and photos.
+
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../domain/accounts';
 import { PHOTO_MAX_BYTES } from '../domain/entities';
 import {
   DEFAULT_PAGE_LIMIT,
@@ -9,7 +11,6 @@ import {
   type SyncErrorCode,
 } from '../sync/protocol';
 import type { Role } from './auth/accounts';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './auth/passwords';
 import type { Database } from './db/database';
 import { adminSchemas } from './openapi-admin-schemas';
 import { entitySchemas, type JsonSchema, schemaRef } from './openapi-entity-schemas';

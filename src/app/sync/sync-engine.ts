@@ -2,7 +2,13 @@
 
 import type { EntityName, FieldValues } from '../../domain/entities';
 import type { DeviceId, RecordId } from '../../domain/ids';
-import { type Patch, type Rejection, type SyncResponse, takePushBatch } from '../../sync/protocol';
+import {
+  DEFAULT_PAGE_LIMIT,
+  type Patch,
+  type Rejection,
+  type SyncResponse,
+  takePushBatch,
+} from '../../sync/protocol';
 import {
   acknowledge,
   applyPulledChange,
@@ -54,7 +60,6 @@ export interface SyncEngineOptions {
 }
 
 const MAX_ROUNDS_PER_SYNC = 1000;
-const DEFAULT_PAGE_LIMIT = 500;
 const recordKey = (entity: string, id: string) => `${entity}/${id}`;
 
 /** Creates the engine; nothing is read or sent until it is used. */

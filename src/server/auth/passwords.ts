@@ -1,5 +1,6 @@
 // Password hashing with scrypt (Node's built-in), in a self-describing string so parameters can change.
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../domain/accounts';
 
 /** scrypt cost parameters (OWASP Password Storage Cheat Sheet: N=2^17, r=8, p=1). */
 const SCRYPT_N = 131_072;
@@ -8,9 +9,6 @@ const SCRYPT_P = 1;
 const KEY_LENGTH_BYTES = 32;
 const SALT_LENGTH_BYTES = 16;
 const SCRYPT_MAX_MEMORY_BYTES = 256 * 1024 * 1024;
-
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 200;
 
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 // First-run setup, sign-up of further organizations, login and logout (design.md section 6).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as v from 'valibot';
+import { MAX_PASSWORD_LENGTH } from '../../domain/accounts';
 import { type AuditLog, NO_ORGANIZATION } from '../audit/audit-log';
 import {
   type Accounts,
@@ -10,7 +11,7 @@ import {
   SetupDoneError,
 } from '../auth/accounts';
 import type { AttemptKeys, LoginLimiter, Reservation } from '../auth/login-limiter';
-import { MAX_PASSWORD_LENGTH, passwordProblem } from '../auth/passwords';
+import { passwordProblem } from '../auth/passwords';
 import { HttpError, parseBody } from '../http-error';
 
 /** Refuses the NUL character, which PostgreSQL cannot store in text and never belongs in a form. */

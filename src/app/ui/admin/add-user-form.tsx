@@ -1,8 +1,8 @@
 // Adding a user to the organization: name, email, role and an initial password.
 import { useId, useState } from 'preact/hooks';
+import { MIN_PASSWORD_LENGTH } from '../../../domain/accounts';
 import { FormMessages } from '../form-messages';
 import { type AdminApi, messageOf, ROLES, type Role } from './admin-api';
-import { MIN_PASSWORD_LENGTH } from './user-row';
 
 const EMPTY = { name: '', email: '', role: 'therapist' as Role, password: '' };
 

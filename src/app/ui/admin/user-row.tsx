@@ -1,10 +1,8 @@
 // One user in the admin's list: their role, disabling or enabling them, and resetting a password.
 import { useId, useState } from 'preact/hooks';
+import { MIN_PASSWORD_LENGTH } from '../../../domain/accounts';
 import { FormMessages } from '../form-messages';
 import { type AdminApi, type AdminUser, messageOf, ROLES, type Role } from './admin-api';
-
-/** The shortest password the form accepts; the server checks its full policy. */
-export const MIN_PASSWORD_LENGTH = 10;
 
 interface UserRowProps {
   api: AdminApi;
