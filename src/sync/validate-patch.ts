@@ -1,13 +1,6 @@
 // Checks one incoming patch against the entity registry before the server applies it.
-import {
-  type EntityName,
-  type FieldSpec,
-  type FieldValue,
-  type FieldValues,
-  fieldSpec,
-  isDeviceWritable,
-  isEntityName,
-} from '../domain/entities';
+import { type EntityName, type FieldValues, isEntityName } from '../domain/entities';
+import { checkFieldValue } from '../domain/field-values';
 import { isRecordId } from '../domain/ids';
 import { MAX_CLOCK_SKEW_MS, type Patch, type RawPatch, type SyncErrorCode } from './protocol';
 
@@ -19,10 +12,6 @@ export interface Problem {
 
 /** A checked patch, or the first problem found in it. */
 export type PatchVerdict = { ok: true; patch: Patch } | ({ ok: false } & Problem);
-
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Deepest nesting accepted inside a `json` field. */
-const MAX_JSON_DEPTH = 20;
 
 /**
  * Checks a patch as the server receives it: a known entity, a UUID id, at least one field, every
@@ -55,24 +44,6 @@ export function validatePatch(raw: RawPatch, nowMs: number): PatchVerdict {
     at: at as number,
   };
   return { ok: true, patch };
-}
-
-/** Checks one value for one field of an entity; undefined when the device may write it. */
-export function checkFieldValue(
-  entity: EntityName,
-  field: string,
-  value: unknown,
-): Problem | undefined {
-  const spec = fieldSpec(entity, field);
-  const label = `${entity}.${field}`;
-  if (spec === undefined) {
-    return { code: 'unknown_field', message: `A ${entity} has no field "${field}".` };
-  }
-  if (!isDeviceWritable(entity, field)) {
-    return { code: 'read_only_field', message: `Only the server writes ${label}.` };
-  }
-  if (value === null) return undefined;
-  return checkValue(spec, value, label);
 }
 
 function checkSet(entity: EntityName, set: Record<string, unknown>): Problem | undefined {
@@ -126,164 +97,10 @@ function checkClock(at: unknown, nowMs: number): Problem | undefined {
   return undefined;
 }
 
-function checkValue(spec: FieldSpec, value: unknown, label: string): Problem | undefined {
-  switch (spec.kind) {
-    case 'string':
-      return checkString(spec, value, label);
-    case 'id':
-      return isRecordId(value) ? undefined : wrongType(label, 'a lower-case UUID');
-    case 'date':
-      return isCalendarDate(value) ? undefined : wrongType(label, 'a date written YYYY-MM-DD');
-    case 'timestamp':
-      return checkNumber(value, label, { whole: true, min: 0 });
-    case 'number':
-      return checkNumber(value, label, { whole: false, min: spec.min, max: spec.max });
-    case 'integer':
-      return checkNumber(value, label, { whole: true, min: spec.min, max: spec.max });
-    case 'boolean':
-      return typeof value === 'boolean' ? undefined : wrongType(label, 'true or false');
-    case 'enum':
-      return checkOption(spec.values, value, label);
-    case 'string-list':
-      return checkStringList(spec, value, label);
-    case 'number-map':
-      return checkNumberMap(spec, value, label);
-    case 'json':
-      return checkJson(spec.maxJsonLength, value, label);
-  }
-}
-
-function checkString(
-  spec: Extract<FieldSpec, { kind: 'string' }>,
-  value: unknown,
-  label: string,
-): Problem | undefined {
-  if (typeof value !== 'string') return wrongType(label, 'text');
-  if (value.length > spec.maxLength) {
-    const message = `${label} is ${value.length} characters long; at most ${spec.maxLength} fit.`;
-    return { code: 'too_long', message };
-  }
-  if (spec.pattern && !spec.pattern.test(value)) {
-    return wrongType(label, spec.patternHint ?? `text matching ${spec.pattern}`);
-  }
-  return undefined;
-}
-
-interface NumberRule {
-  whole: boolean;
-  min?: number | undefined;
-  max?: number | undefined;
-}
-
-function checkNumber(value: unknown, label: string, rule: NumberRule): Problem | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(label, 'a number');
-  if (rule.whole && !Number.isSafeInteger(value)) return wrongType(label, 'a whole number');
-  const belowMin = rule.min !== undefined && value < rule.min;
-  const aboveMax = rule.max !== undefined && value > rule.max;
-  if (belowMin || aboveMax) {
-    const range = `${rule.min ?? 'any'} to ${rule.max ?? 'any'}`;
-    return { code: 'out_of_range', message: `${label} is ${value}; it must be ${range}.` };
-  }
-  return undefined;
-}
-
-function checkOption(options: readonly string[], value: unknown, label: string) {
-  if (typeof value === 'string' && options.includes(value)) return undefined;
-  const message = `${label} is ${describeValue(value)}; it must be one of ${options.join(', ')}.`;
-  return { code: 'not_an_option' as const, message };
-}
-
-function checkStringList(
-  spec: Extract<FieldSpec, { kind: 'string-list' }>,
-  value: unknown,
-  label: string,
-): Problem | undefined {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
-    return wrongType(label, 'a list of texts');
-  }
-  if (value.length > spec.maxItems) {
-    return {
-      code: 'too_long',
-      message: `${label} has ${value.length} entries; at most ${spec.maxItems} fit.`,
-    };
-  }
-  if (value.some((item: string) => item.length > spec.maxItemLength)) {
-    return {
-      code: 'too_long',
-      message: `An entry of ${label} is longer than ${spec.maxItemLength} characters.`,
-    };
-  }
-  return undefined;
-}
-
-function checkNumberMap(
-  spec: Extract<FieldSpec, { kind: 'number-map' }>,
-  value: unknown,
-  label: string,
-): Problem | undefined {
-  if (!isPlainObject(value)) return wrongType(label, 'a map of names to numbers');
-  const entries = Object.entries(value);
-  if (entries.length > spec.maxEntries) {
-    return {
-      code: 'too_long',
-      message: `${label} has ${entries.length} entries; at most ${spec.maxEntries} fit.`,
-    };
-  }
-  for (const [name, entry] of entries) {
-    if (name.length > spec.maxKeyLength) {
-      return {
-        code: 'too_long',
-        message: `The name "${name.slice(0, 40)}…" in ${label} is too long.`,
-      };
-    }
-    if (typeof entry !== 'number' || !Number.isFinite(entry)) {
-      return wrongType(`${label}.${name}`, 'a number');
-    }
-  }
-  return undefined;
-}
-
-function checkJson(maxJsonLength: number, value: unknown, label: string): Problem | undefined {
-  if (!isJsonValue(value, 0)) return wrongType(label, 'plain JSON data');
-  const jsonLength = JSON.stringify(value).length;
-  if (jsonLength > maxJsonLength) {
-    return {
-      code: 'too_long',
-      message: `${label} takes ${jsonLength} characters as JSON; at most ${maxJsonLength} fit.`,
-    };
-  }
-  return undefined;
-}
-
-function isJsonValue(value: unknown, depth: number): value is FieldValue {
-  if (depth > MAX_JSON_DEPTH) return false;
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth + 1));
-  if (isPlainObject(value))
-    return Object.values(value).every((item) => isJsonValue(item, depth + 1));
-  return false;
-}
-
-function isCalendarDate(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
-}
-
-function wrongType(label: string, expected: string): Problem {
-  return { code: 'wrong_type', message: `${label} must be ${expected}.` };
 }
 
 function fail(code: SyncErrorCode, message: string): PatchVerdict {

@@ -7,6 +7,7 @@ import {
   type FieldSpec,
   isDeviceWritable,
 } from '../../src/domain/entities';
+import { checkFieldValue } from '../../src/domain/field-values';
 import { OPENAPI_METHODS, type OpenApiDocument } from '../../src/server/openapi';
 import {
   DEFAULT_PAGE_LIMIT,
@@ -15,7 +16,6 @@ import {
   MAX_PATCHES_PER_REQUEST,
 } from '../../src/sync/protocol';
 import { isSyncErrorCode, parseSyncRequest } from '../../src/sync/protocol-schemas';
-import { checkFieldValue } from '../../src/sync/validate-patch';
 import { databaseTargets } from './support/databases';
 import { ADMIN, type JsonResponse, requestJson } from './support/http';
 import {

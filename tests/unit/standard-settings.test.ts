@@ -1,13 +1,13 @@
 // The organization's choice of standard, a visit's own, and what a checklist file may say about figures.
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '../../src/domain/checklist';
+import { checkFieldValue } from '../../src/domain/field-values';
 import {
   chosenProfile,
   standardProfileFields,
   standardProfileSettingId,
 } from '../../src/domain/organization-settings';
 import { judgingOf } from '../../src/domain/visit-judging';
-import { checkFieldValue } from '../../src/sync/validate-patch';
 
 describe('the organization setting', () => {
   it('is one record per organization, the same id on every admin device', () => {

@@ -14,7 +14,6 @@ import {
 } from '../../domain/exports/import-plan';
 import type { RecordId } from '../../domain/ids';
 import type { RecordView } from '../../domain/record-view';
-import { checkFieldValue } from '../../sync/validate-patch';
 import type { LocalStore } from '../store/local-store';
 import { sha256Hex, storePhoto } from '../sync/photo-sync';
 import type { SyncEngine } from '../sync/sync-engine';
@@ -52,7 +51,7 @@ export async function previewImport(
   text: string,
   importerId: string | undefined,
 ): Promise<PreviewResult> {
-  const parsed = parseAssessmentExport(text, checkFieldValue);
+  const parsed = parseAssessmentExport(text);
   if (!parsed.ok) return parsed;
   const onDevice = new Map<string, RecordView>();
   for (const record of parsed.document.records) {

@@ -1,7 +1,7 @@
 // An edit checked on the device against the entity registry, with the rules the server applies,
 // so a value the server would refuse never reaches the outbox and the person hears why at once.
 import type { EntityName, FieldValues } from '../../domain/entities';
-import { checkFieldValue, type Problem } from '../../sync/validate-patch';
+import { checkFieldValue, type FieldProblem } from '../../domain/field-values';
 
 /** The device refused an edit: nothing was saved, for the reason given. */
 export class EditRefusedError extends Error {
@@ -9,7 +9,7 @@ export class EditRefusedError extends Error {
   constructor(
     readonly entity: EntityName,
     readonly field: string,
-    readonly problem: Problem,
+    readonly problem: FieldProblem,
   ) {
     super(problem.message);
   }

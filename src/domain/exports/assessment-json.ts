@@ -1,5 +1,7 @@
 // The JSON export of whole assessments (records and photo bytes), and reading such a file back.
-import { ENTITY_FIELDS, type EntityName, type FieldValues } from '../entities';
+
+import { ENTITY_FIELDS, type FieldValues } from '../entities';
+import { checkFieldValue } from '../field-values';
 import { isRecordId } from '../ids';
 import { EXPORTED_ENTITIES, type ExportedEntity, type ExportRecord } from './export-model';
 
@@ -22,17 +24,6 @@ export interface AssessmentExport {
   records: ExportRecord[];
   photos: ExportedPhoto[];
 }
-
-/**
- * Checks one field's value against the entity registry: undefined when it may be written, else
- * why not. The app passes the sync validator's `checkFieldValue`, the same rule the server applies
- * (`src/sync/validate-patch.ts`), which `src/domain` may not import.
- */
-export type FieldChecker = (
-  entity: EntityName,
-  field: string,
-  value: unknown,
-) => { message: string } | undefined;
 
 export type ParsedAssessmentExport =
   | { ok: true; document: AssessmentExport }
@@ -62,10 +53,7 @@ export function makeAssessmentExport(
  * of an assessment with a UUID id and valid fields, at least one assessment, and well-formed photos.
  * Never throws; a problem comes back as a sentence naming what is wrong and where.
  */
-export function parseAssessmentExport(
-  text: string,
-  checkField: FieldChecker,
-): ParsedAssessmentExport {
+export function parseAssessmentExport(text: string): ParsedAssessmentExport {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -82,7 +70,7 @@ export function parseAssessmentExport(
   const records: ExportRecord[] = [];
   const seen = new Set<string>();
   for (const [index, raw] of data.records.entries()) {
-    const read = readRecord(raw, index, checkField);
+    const read = readRecord(raw, index);
     if (typeof read === 'string') return fail(read);
     const key = `${read.entity}/${read.id}`;
     if (seen.has(key)) return fail(`Record ${index + 1} repeats the ${read.entity} ${read.id}.`);
@@ -115,7 +103,7 @@ function checkVersion(version: unknown): string | undefined {
   return undefined;
 }
 
-function readRecord(raw: unknown, index: number, checkField: FieldChecker): ExportRecord | string {
+function readRecord(raw: unknown, index: number): ExportRecord | string {
   const where = `Record ${index + 1}`;
   if (!isPlainObject(raw)) return `${where} is not an object with entity, id and fields.`;
   const entity = EXPORTED_ENTITIES.find((name) => name === raw.entity);
@@ -125,19 +113,16 @@ function readRecord(raw: unknown, index: number, checkField: FieldChecker): Expo
   }
   if (!isRecordId(raw.id)) return `${where} (${entity}) has an id that is not a lower-case UUID.`;
   if (!isPlainObject(raw.fields)) return `${where} (${entity} ${raw.id}) has no fields object.`;
-  const fields = readFields(entity, raw.fields, checkField);
+  const fields = readFields(entity, raw.fields);
   if (typeof fields === 'string') return `${where} (${entity} ${raw.id}): ${fields}`;
   return { entity, id: raw.id, fields };
 }
 
-function readFields(
-  entity: ExportedEntity,
-  raw: Record<string, unknown>,
-  checkField: FieldChecker,
-): FieldValues | string {
+/** Each field checked by the rule the server applies to a patch (`checkFieldValue`). */
+function readFields(entity: ExportedEntity, raw: Record<string, unknown>): FieldValues | string {
   const fields: FieldValues = {};
   for (const [field, value] of Object.entries(raw)) {
-    const problem = checkField(entity, field, value);
+    const problem = checkFieldValue(entity, field, value);
     if (problem !== undefined) return problem.message;
     if (value !== null) fields[field] = value as FieldValues[string];
   }
