@@ -9,7 +9,7 @@ import {
   type JsonValue,
 } from './entities';
 import { isRecordId, type RecordId } from './ids';
-import { isLive, liveRecords, type RecordView, textField } from './record-view';
+import { isLive, liveRecords, type ReadFields, type RecordView, textField } from './record-view';
 import type { Actor } from './review';
 
 /** The assessment a record belongs to (the assessment itself, or its parts), or undefined. */
@@ -42,7 +42,7 @@ export type AmendmentChange = {
 export interface RecordEdit {
   entity: EntityName;
   id: string;
-  before: FieldValues;
+  before: ReadFields;
   set: FieldValues;
   at: number;
 }
@@ -211,7 +211,7 @@ export function amendmentStart(
  * when they would no longer fit, so the edit waits for a new amendment rather than going unrecorded.
  */
 export function changesWithEdit(
-  amendment: FieldValues,
+  amendment: ReadFields,
   edit: RecordEdit,
 ): AmendmentChange[] | undefined {
   const next = appendChanges(readChanges(amendment.changes), changesOfEdit(edit), {

@@ -355,7 +355,8 @@ const DEVICE_WRITABLE_ONLY: Partial<Record<EntityName, readonly string[]>> = {
   conflict: ['resolved'],
 };
 
-type SpecValue<S> = S extends { kind: 'enum'; values: readonly (infer V)[] }
+/** The type of a value that fits a field spec. */
+export type SpecValue<S> = S extends { kind: 'enum'; values: readonly (infer V)[] }
   ? V
   : S extends { kind: 'string' | 'date' }
     ? string

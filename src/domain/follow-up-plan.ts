@@ -33,10 +33,21 @@ export interface FollowUpPlan {
 }
 
 /** A baseline recommendation whose outcome the follow-up records, with the barrier it was for. */
-export interface BaselineRecommendation<R extends RecordView = RecordView> {
-  intervention: R;
-  finding: R | undefined;
-  room: R | undefined;
+export interface BaselineRecommendation<
+  I extends RecordView = RecordView,
+  F extends RecordView = RecordView,
+  Ro extends RecordView = RecordView,
+> {
+  intervention: I;
+  finding: F | undefined;
+  room: Ro | undefined;
+}
+
+/** The parts of a visit its recommendations are read from, each of its own record type. */
+export interface RecommendationSource<I, F, Ro> {
+  interventions: readonly I[];
+  findings: readonly F[];
+  rooms: readonly Ro[];
 }
 
 const ASSESSMENT_FIELDS_KEPT = [
@@ -88,9 +99,11 @@ export const outcomeRecordId = (followUpId: string, baselineInterventionId: stri
  * The recommendations a follow-up asks about: live, not declined, and not on a removed barrier or
  * room (the rule the visit summary's scope of works uses).
  */
-export function baselineRecommendations<R extends RecordView>(
-  baseline: VisitRecordSet<R>,
-): BaselineRecommendation<R>[] {
+export function baselineRecommendations<
+  I extends RecordView,
+  F extends RecordView,
+  Ro extends RecordView,
+>(baseline: RecommendationSource<I, F, Ro>): BaselineRecommendation<I, F, Ro>[] {
   const findings = new Map(baseline.findings.map((finding) => [finding.id, finding]));
   const rooms = new Map(baseline.rooms.map((room) => [room.id, room]));
   return liveRecords(baseline.interventions).flatMap((intervention) => {

@@ -1,8 +1,14 @@
 // Which assessment a record belongs to: its own `assessmentId` and the records it hangs from (a
 // finding's room, a recommendation's finding, a photo's owner), which must all agree.
-import { type EntityName, type FieldValues, isAssessmentPart, isEntityName } from './entities';
+import {
+  type EntityName,
+  type FieldValue,
+  type FieldValues,
+  isAssessmentPart,
+  isEntityName,
+} from './entities';
 import { isRecordId, type RecordId } from './ids';
-import type { RecordView } from './record-view';
+import type { ReadFields, RecordView } from './record-view';
 
 /** A pointer from one record to another. */
 export interface RecordRef {
@@ -20,7 +26,7 @@ const refTo = (entity: unknown, id: unknown): RecordRef[] =>
  * The records each assessment part hangs from. Baseline pointers (`baselineRoomId`...) are not
  * among them: a follow-up reads its baseline, it does not belong to it.
  */
-const PARENTS: Partial<Record<EntityName, (fields: FieldValues) => RecordRef[]>> = {
+const PARENTS: Partial<Record<EntityName, (fields: ReadFields) => RecordRef[]>> = {
   finding: (fields) => refTo('room', fields.roomId),
   intervention: (fields) => [
     ...refTo('finding', fields.findingId),
@@ -31,7 +37,7 @@ const PARENTS: Partial<Record<EntityName, (fields: FieldValues) => RecordRef[]>>
 };
 
 /** The records a record points at that decide its assessment: the assessment, then its parents. */
-export function ownerRefs(entity: EntityName, fields: FieldValues): RecordRef[] {
+export function ownerRefs(entity: EntityName, fields: ReadFields): RecordRef[] {
   if (!isAssessmentPart(entity)) return [];
   return [...refTo('assessment', fields.assessmentId), ...(PARENTS[entity]?.(fields) ?? [])];
 }
@@ -47,7 +53,7 @@ const MAX_DEPTH = 6;
 export function assessmentsOfRecord(
   entity: EntityName,
   id: RecordId,
-  fields: FieldValues,
+  fields: ReadFields,
   lookup: RecordLookup,
 ): RecordId[] {
   const found = new Set<RecordId>();
@@ -58,7 +64,7 @@ export function assessmentsOfRecord(
 function collect(
   entity: EntityName,
   id: RecordId,
-  fields: FieldValues,
+  fields: ReadFields,
   lookup: RecordLookup,
   found: Set<RecordId>,
   depth: number,
@@ -79,8 +85,8 @@ function collect(
 }
 
 /** The fields a record has once a patch's `set` is applied (null clears a field). */
-export function fieldsAfter(before: FieldValues | undefined, set: FieldValues): FieldValues {
-  const after: FieldValues = { ...before };
+export function fieldsAfter(before: ReadFields | undefined, set: FieldValues): ReadFields {
+  const after: Record<string, FieldValue | undefined> = { ...before };
   for (const [field, value] of Object.entries(set)) {
     if (value === null) delete after[field];
     else after[field] = value;

@@ -1,10 +1,14 @@
 // Records as the domain sees them: an id and plain fields, read with a few type-checking helpers.
-import type { FieldValues } from './entities';
+import type { FieldValue } from './entities';
 
 /** A synced record reduced to what domain logic reads; the app passes its local records as is. */
+/** A record's fields as domain logic reads them: absent, or a stored value. */
+export type ReadFields = Readonly<Record<string, FieldValue | undefined>>;
+
 export interface RecordView {
   id: string;
-  fields: FieldValues;
+  /** Plain stored fields, or a typed record's restored ones (where absent means not set). */
+  fields: ReadFields;
 }
 
 /** True unless the record is a tombstone (`deleted: true`). */

@@ -2,7 +2,7 @@
 // and only their author changes them; an amendment opens on a signed assessment, with a reason.
 import type { FieldValue, FieldValues } from './entities';
 import type { RecordId } from './ids';
-import type { RecordView } from './record-view';
+import type { ReadFields, RecordView } from './record-view';
 import { type Actor, assessmentStatus, mayAmend, mayEditVisit } from './review';
 import type { WriteAttempt, WriteProblem, WriteScene } from './write-rules';
 
@@ -63,7 +63,7 @@ export function commentProblem(
 }
 
 /** True when the amendment already recorded changes, so removing it would hide them. */
-const hasRecordedChanges = (fields: FieldValues) =>
+const hasRecordedChanges = (fields: ReadFields) =>
   Array.isArray(fields.changes) && fields.changes.length > 0;
 
 function reasonProblem(attempt: WriteAttempt): WriteProblem | undefined {

@@ -6,7 +6,7 @@ import { openAmendmentOf } from './amendments';
 import type { EntityName, FieldValues } from './entities';
 import type { RecordId } from './ids';
 import { assessmentsOfRecord, fieldsAfter, type RecordLookup } from './record-ownership';
-import type { RecordView } from './record-view';
+import type { ReadFields, RecordView } from './record-view';
 import { type Actor, assessmentStatus, mayAmend, mayEditVisit } from './review';
 import { amendmentProblem, commentProblem } from './write-rules-authorship';
 import { statusProblem } from './write-rules-status';
@@ -31,7 +31,7 @@ export interface WriteProblem {
 export interface WriteAttempt {
   entity: EntityName;
   id: RecordId;
-  before: FieldValues | undefined;
+  before: ReadFields | undefined;
   set: FieldValues;
   /** When the edit was made (device clock, ms); stamps a sign-off that names no time. */
   at: number;
@@ -102,7 +102,7 @@ export function roleProblem(
 }
 
 /** Organization settings are the admins'; a person's own settings are theirs alone. */
-function settingProblem(actor: Actor, fields: FieldValues | undefined): WriteProblem | undefined {
+function settingProblem(actor: Actor, fields: ReadFields | undefined): WriteProblem | undefined {
   if (fields === undefined) return undefined;
   if (fields.scope === 'user' && fields.userId === actor.id) return undefined;
   if (fields.scope === 'user')

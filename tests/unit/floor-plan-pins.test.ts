@@ -10,9 +10,9 @@ import {
   roomPath,
   unplacedPins,
 } from '../../src/app/ui/floor-plan/plan-pins';
-import type { EntityName, FieldValues } from '../../src/domain/entities';
+import type { FieldValues } from '../../src/domain/entities';
 import type { RecordId } from '../../src/domain/ids';
-import type { LocalRecord } from '../../src/sync/replica';
+import { type Finding, type Room, restoreRecord } from '../../src/domain/records';
 import { recordId } from './support/sync-fixtures';
 
 const VISIT = recordId(1);
@@ -20,16 +20,12 @@ const OTHER_VISIT = recordId(2);
 const KITCHEN = recordId(10);
 const BATHROOM = recordId(11);
 
-function aRecord(entity: EntityName, id: RecordId, fields: FieldValues): LocalRecord {
-  return { entity, id, fields, versions: {}, pending: {}, shadow: {} };
+function aRoom(id: RecordId, fields: FieldValues = {}): Room {
+  return restoreRecord('room', id, { assessmentId: VISIT, name: 'Kitchen', order: 1, ...fields });
 }
 
-function aRoom(id: RecordId, fields: FieldValues = {}): LocalRecord {
-  return aRecord('room', id, { assessmentId: VISIT, name: 'Kitchen', order: 1, ...fields });
-}
-
-function aBarrier(id: RecordId, fields: FieldValues = {}): LocalRecord {
-  return aRecord('finding', id, {
+function aBarrier(id: RecordId, fields: FieldValues = {}): Finding {
+  return restoreRecord('finding', id, {
     assessmentId: VISIT,
     roomId: KITCHEN,
     itemId: 'kitchen-reach',
@@ -53,7 +49,7 @@ describe('planPins: which records get a pin', () => {
     const rooms = [
       aRoom(KITCHEN, { name: 'Kitchen', order: 2 }),
       aRoom(BATHROOM, { name: 'Bathroom', order: 1 }),
-      aRecord('room', recordId(12), { assessmentId: VISIT, name: 'Attic' }),
+      restoreRecord('room', recordId(12), { assessmentId: VISIT, name: 'Attic' }),
       aRoom(recordId(13), { name: 'Lounge', order: 2 }),
     ];
     const labels = planPins(VISIT, rooms, []).map((pin) => pin.label);

@@ -11,7 +11,7 @@ import {
   requireAppLockFields,
   requireAppLockSettingId,
 } from '../../src/domain/organization-settings';
-import type { LocalRecord } from '../../src/sync/replica';
+import { restoreRecord, type TypedRecord } from '../../src/domain/records';
 
 describe('the organization setting that requires an app lock', () => {
   it('is one record with the same id on every device', () => {
@@ -37,12 +37,12 @@ describe('the organization setting that requires an app lock', () => {
 
 describe('following the requirement on a device', () => {
   function device() {
-    const records = new Map<string, LocalRecord>();
+    const records = new Map<string, TypedRecord<'setting'>>();
     const state = { isLocked: false };
     const engine = {
-      readRecord: async (_entity: EntityName, id: RecordId) => {
+      readRecord: async <E extends EntityName>(_entity: E, id: RecordId) => {
         if (state.isLocked) throw new DeviceLockedError();
-        return records.get(id);
+        return records.get(id) as TypedRecord<E> | undefined;
       },
     };
     const recordsVersion = createFeed(0);
@@ -55,7 +55,7 @@ describe('following the requirement on a device', () => {
     const sync = (isRequired: boolean) => {
       const id = requireAppLockSettingId();
       const fields = requireAppLockFields(isRequired);
-      records.set(id, { entity: 'setting', id, fields, versions: {}, pending: {}, shadow: {} });
+      records.set(id, restoreRecord('setting', id, fields));
       recordsVersion.set(recordsVersion.get() + 1);
     };
     return { follower, required, sync, state };

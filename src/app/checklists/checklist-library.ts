@@ -1,7 +1,7 @@
 // The organization's checklists: the built-in ones and those a clinic imported (synced as records).
 import { type Checklist, parseChecklist } from '../../domain/checklist';
 import type { ValidationError } from '../../domain/json-reader';
-import type { LocalRecord } from '../../sync/replica';
+import type { RecordView } from '../../domain/record-view';
 
 export interface LibraryContext {
   builtins: readonly Checklist[];
@@ -14,7 +14,7 @@ export type ImportCheck =
 
 /** The imported checklists held in `checklist` records; a record that no longer parses is left out. */
 export function importedChecklists(
-  records: readonly LocalRecord[],
+  records: readonly RecordView[],
   context: LibraryContext,
 ): Checklist[] {
   const imported: Checklist[] = [];

@@ -12,7 +12,7 @@ import {
 } from '../../domain/exports/export-model';
 import { buildFhirBundle } from '../../domain/exports/fhir';
 import type { RecordId } from '../../domain/ids';
-import type { LocalRecord } from '../../sync/replica';
+import type { RecordView } from '../../domain/record-view';
 import { importedChecklists } from '../checklists/checklist-library';
 import type { LocalStore } from '../store/local-store';
 import type { SyncEngine } from '../sync/sync-engine';
@@ -41,7 +41,7 @@ export async function loadAssessments(
   engine: SyncEngine,
   assessmentIds: readonly RecordId[],
 ): Promise<AssessmentModel[]> {
-  const lists = new Map<ExportedEntity, LocalRecord[]>();
+  const lists = new Map<ExportedEntity, RecordView[]>();
   for (const entity of EXPORTED_ENTITIES) lists.set(entity, await engine.listRecords(entity));
   const source = (entity: ExportedEntity) => lists.get(entity) ?? [];
   return collectAssessments(assessmentIds, source);

@@ -2,6 +2,7 @@
 
 import type { EntityName, FieldValues } from '../../domain/entities';
 import type { DeviceId, RecordId } from '../../domain/ids';
+import type { TypedRecord } from '../../domain/records';
 import {
   DEFAULT_PAGE_LIMIT,
   type Patch,
@@ -25,6 +26,7 @@ import { rejectedEditsOf } from './rejected-edits';
 import { restartFromSnapshot } from './resnapshot';
 import { createSerialQueue } from './serial-queue';
 import { type ServerTransport, TransportError } from './transport';
+import { createTypedViews } from './typed-views';
 
 /** An edit that can be taken back: the record and its fields' earlier values. */
 export interface UndoStep {
@@ -67,6 +69,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const { store, transport } = options;
   const queue = createSerialQueue();
   const cache = createRecordCache(store);
+  const views = createTypedViews();
   const folder = createEditFolder(store, options.now);
   const meta = async <K extends MetaKey>(key: K, fallback: MetaValues[K]): Promise<MetaValues[K]> =>
     (await store.getMeta(key)) ?? fallback;
@@ -79,8 +82,16 @@ export function createSyncEngine(options: SyncEngineOptions) {
     return created;
   }
 
-  function readRecord(entity: EntityName, id: RecordId): Promise<LocalRecord | undefined> {
+  function readLocal(entity: EntityName, id: RecordId): Promise<LocalRecord | undefined> {
     return cache.get(entity, id);
+  }
+
+  /** One record, typed and restored, or undefined when the device has none. */
+  async function readRecord<E extends EntityName>(
+    entity: E,
+    id: RecordId,
+  ): Promise<TypedRecord<E> | undefined> {
+    return views.maybe<E>(await cache.get(entity, id));
   }
 
   /** The newest device seq this engine committed; read from the store when not known. */
@@ -96,7 +107,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   /** Writes one edit; if another tab took the seq meanwhile, reads the seq and the record again. */
   async function commitOnce(entity: EntityName, id: RecordId, set: FieldValues, isRetry: boolean) {
-    const before = await readRecord(entity, id);
+    const before = await readLocal(entity, id);
     const folded = await folder.fold(before, entity, id, set);
     if (folded !== undefined) {
       cache.remember([folded.record]);
@@ -129,7 +140,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     id: RecordId,
     set: FieldValues,
     label: string | null | undefined,
-  ): Promise<LocalRecord> {
+  ): Promise<TypedRecord> {
     return queue(async () => {
       try {
         checkEdit(entity, set);
@@ -143,7 +154,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       if (label !== null) lastUndo = { entity, id, previous, label: label ?? `${entity} change` };
       options.onLocalEdit?.();
       options.onRecordsChanged?.();
-      return made.record;
+      return views.view(made.record);
     });
   }
 
@@ -152,13 +163,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
    * `label` names it for "Undo"; null saves without replacing the undo step (a change of place).
    * A value the entity registry refuses saves nothing and rejects with EditRefusedError.
    */
-  function edit(
-    entity: EntityName,
+  function edit<E extends EntityName>(
+    entity: E,
     id: RecordId,
     set: FieldValues,
     label?: string | null,
-  ): Promise<LocalRecord> {
-    return commitAndReport(entity, id, set, label);
+  ): Promise<TypedRecord<E>> {
+    return commitAndReport(entity, id, set, label) as Promise<TypedRecord<E>>;
   }
 
   /** What "Undo" would take back, if anything. */
@@ -173,13 +184,14 @@ export function createSyncEngine(options: SyncEngineOptions) {
     options.onRecordsChanged?.();
   }
 
-  function listRecords(entity: EntityName): Promise<LocalRecord[]> {
-    return cache.list(entity);
+  /** The entity's records on the device, typed and restored (tombstones included). */
+  async function listRecords<E extends EntityName>(entity: E): Promise<TypedRecord<E>[]> {
+    return (await cache.list(entity)).map((record) => views.view<E>(record));
   }
 
   /** The entity's records if already read into memory, at once; undefined if not yet. */
-  function peekRecords(entity: EntityName): LocalRecord[] | undefined {
-    return cache.peek(entity);
+  function peekRecords<E extends EntityName>(entity: E): TypedRecord<E>[] | undefined {
+    return cache.peek(entity)?.map((record) => views.view<E>(record));
   }
 
   /** Applies one answer: pulled changes, the cursor and, once caught up, the acknowledged edits. */
@@ -188,7 +200,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const records = new Map<string, LocalRecord | undefined>();
       const load = async (entity: EntityName, id: RecordId) => {
         const key = recordKey(entity, id);
-        if (!records.has(key)) records.set(key, await readRecord(entity, id));
+        if (!records.has(key)) records.set(key, await readLocal(entity, id));
         return records.get(key);
       };
       for (const change of response.changes) {

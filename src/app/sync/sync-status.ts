@@ -1,6 +1,7 @@
 // What the person sees of sync: a state in words, what waits on this device, and what needs a decision.
 
 import type { FieldValue } from '../../domain/entities';
+import { type Conflict, restoreRecord } from '../../domain/records';
 import type { Patch } from '../../sync/protocol';
 import type { LocalRecord } from '../../sync/replica';
 import type { LocalStore } from '../store/local-store';
@@ -25,7 +26,7 @@ export interface SyncStatus {
   lastSyncAt: number | undefined;
   upload: UploadProgress | undefined;
   rejectedEdits: RejectedEdit[];
-  conflicts: LocalRecord[];
+  conflicts: Conflict[];
 }
 
 /** Reads the counts and lists of the status from the device store. */
@@ -34,9 +35,9 @@ export async function readStoredStatus(
 ): Promise<Omit<SyncStatus, 'isSyncing' | 'outcome' | 'upload'>> {
   const first = await store.firstOutboxEntry();
   const oldest = first === undefined ? undefined : (first.value as Patch).at;
-  const conflicts = ((await store.listRecords('conflict')) as LocalRecord[]).filter(
-    (record) => record.fields.resolved !== true && record.fields.deleted !== true,
-  );
+  const conflicts = ((await store.listRecords('conflict')) as LocalRecord[])
+    .map((record) => restoreRecord('conflict', record.id, record.fields))
+    .filter((record) => record.fields.resolved !== true && record.fields.deleted !== true);
   return {
     pendingEdits: await store.countOutbox(),
     oldestPendingAt: oldest,

@@ -3,23 +3,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityName } from '../../domain/entities';
 import { derivedId, type RecordId } from '../../domain/ids';
+import type { TypedRecord } from '../../domain/records';
 import type { UnitSystem } from '../../domain/units';
-import type { LocalRecord } from '../../sync/replica';
 import { META } from '../store/meta-keys';
 import { useFeed } from './feed';
 import { useServices } from './services';
 
-const liveOnly = (records: LocalRecord[]) =>
+const liveOnly = <E extends EntityName>(records: TypedRecord<E>[]) =>
   records.filter((record) => record.fields.deleted !== true);
 
 /**
  * Every live (not deleted) record of an entity; undefined while loading. Records already in
  * memory show in the first render, so a screen opened after them paints once, complete.
  */
-export function useRecords(entity: EntityName): LocalRecord[] | undefined {
+export function useRecords<E extends EntityName>(entity: E): TypedRecord<E>[] | undefined {
   const services = useServices();
   const version = useFeed(services.recordsVersion);
-  const [records, setRecords] = useState<LocalRecord[] | undefined>(() => {
+  const [records, setRecords] = useState<TypedRecord<E>[] | undefined>(() => {
     const inMemory = services.engine.peekRecords(entity);
     return inMemory === undefined ? undefined : liveOnly(inMemory);
   });
@@ -36,10 +36,13 @@ export function useRecords(entity: EntityName): LocalRecord[] | undefined {
 }
 
 /** One record; undefined while loading, null when the device has no such record. */
-export function useRecord(entity: EntityName, id: RecordId): LocalRecord | null | undefined {
+export function useRecord<E extends EntityName>(
+  entity: E,
+  id: RecordId,
+): TypedRecord<E> | null | undefined {
   const services = useServices();
   const version = useFeed(services.recordsVersion);
-  const [record, setRecord] = useState<LocalRecord | null | undefined>(undefined);
+  const [record, setRecord] = useState<TypedRecord<E> | null | undefined>(undefined);
   useEffect(() => {
     let isCurrent = true;
     void services.engine.readRecord(entity, id).then((found) => {

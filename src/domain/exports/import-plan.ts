@@ -1,6 +1,6 @@
 // What importing an assessment file would change on a device, worked out before anything is written.
 import { type FieldValue, type FieldValues, isStepField } from '../entities';
-import type { RecordView } from '../record-view';
+import type { ReadFields, RecordView } from '../record-view';
 import { textField } from '../record-view';
 import {
   type AssessmentModel,
@@ -49,8 +49,10 @@ export interface NotCarried {
 }
 
 /** An assessment's fields without who completed and signed it, and when: an import neither writes nor clears them. */
-const withoutAttestation = (fields: FieldValues): FieldValues =>
-  Object.fromEntries(Object.entries(fields).filter(([field]) => !isStepField('assessment', field)));
+const withoutAttestation = <F extends ReadFields>(fields: F): F =>
+  Object.fromEntries(
+    Object.entries(fields).filter(([field]) => !isStepField('assessment', field)),
+  ) as F;
 
 /** Finds a record on the device (tombstones included), or undefined when it is not there. */
 export type ExistingRecord = (entity: ExportedEntity, id: string) => RecordView | undefined;
@@ -138,10 +140,10 @@ export function describeAssessment(model: AssessmentModel): string {
 }
 
 /** The fields to set so that `current` becomes `wanted`. */
-export function changedFields(current: FieldValues, wanted: FieldValues): FieldValues {
+export function changedFields(current: ReadFields, wanted: ReadFields): FieldValues {
   const set: FieldValues = {};
   for (const [field, value] of Object.entries(wanted)) {
-    if (!sameValue(current[field], value)) set[field] = value;
+    if (value !== undefined && !sameValue(current[field], value)) set[field] = value;
   }
   for (const [field, value] of Object.entries(current)) {
     if (value !== null && value !== undefined && !Object.hasOwn(wanted, field)) set[field] = null;

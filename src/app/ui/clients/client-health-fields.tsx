@@ -1,7 +1,9 @@
 // The parts of a client's profile that change an assessment: device sizes, transfers, falls,
 // conditions, precautions, senses and cognition, and who they live with.
+
 import type { FieldValue } from '../../../domain/entities';
-import type { LocalRecord } from '../../../sync/replica';
+import { textField } from '../../../domain/record-view';
+import type { Client } from '../../../domain/records';
 import { TextField } from '../text-field';
 import { LengthField } from './length-field';
 
@@ -24,11 +26,11 @@ export function ClientHealthFields({
   client,
   save,
 }: {
-  client: LocalRecord;
+  client: Client;
   save: (field: string, value: FieldValue) => void;
 }) {
   const { fields } = client;
-  const text = (field: string) => (typeof fields[field] === 'string' ? String(fields[field]) : '');
+  const text = (field: string) => textField(client, field) ?? '';
   return (
     <section class="panel form" aria-label="Health and safety">
       <h2>Health and safety</h2>

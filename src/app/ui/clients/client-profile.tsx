@@ -3,6 +3,7 @@
 import { DEVICE_KINDS, type DeviceKind } from '../../../domain/client-device';
 import type { FieldValue } from '../../../domain/entities';
 import type { RecordId } from '../../../domain/ids';
+import { textField } from '../../../domain/record-view';
 import { PhotoStrip } from '../photos/photo-strip';
 import { useRecord } from '../records';
 import { ScreenFrame } from '../screens/screen-frame';
@@ -31,8 +32,7 @@ export function ClientProfile({ id }: { id: RecordId }) {
     return <ScreenFrame title="Client">This client is not on this device.</ScreenFrame>;
   const save = (field: string, value: FieldValue) =>
     void services.engine.edit('client', id, { [field]: value });
-  const text = (field: string) =>
-    typeof client.fields[field] === 'string' ? String(client.fields[field]) : '';
+  const text = (field: string) => textField(client, field) ?? '';
   const title = text('name') === '' ? 'New client' : text('name');
   return (
     <ScreenFrame title={title} pageTitle="Client">

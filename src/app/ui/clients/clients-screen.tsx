@@ -2,7 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import type { RecordId } from '../../../domain/ids';
-import type { LocalRecord } from '../../../sync/replica';
+import type { Client } from '../../../domain/records';
 import { AppLink } from '../app-link';
 import { useRecords } from '../records';
 import { navigate, pathDetail, usePath } from '../router';
@@ -10,7 +10,7 @@ import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
 import { ClientProfile } from './client-profile';
 
-function matches(client: LocalRecord, query: string): boolean {
+function matches(client: Client, query: string): boolean {
   const text = `${client.fields.name ?? ''} ${client.fields.address ?? ''}`.toLowerCase();
   return query.trim() === '' || text.includes(query.trim().toLowerCase());
 }
@@ -26,9 +26,7 @@ function ClientList() {
   };
   const shown = (clients ?? [])
     .filter((client) => matches(client, query))
-    .sort((left, right) =>
-      String(left.fields.name ?? '').localeCompare(String(right.fields.name ?? '')),
-    );
+    .sort((left, right) => (left.fields.name ?? '').localeCompare(right.fields.name ?? ''));
   return (
     <ScreenFrame title="Clients">
       <div class="toolbar">

@@ -1,6 +1,8 @@
 // The floor plan's pins, worked out from records: one per room in use and one per barrier.
+
 import type { RecordId } from '../../../domain/ids';
-import type { LocalRecord } from '../../../sync/replica';
+import type { RecordView } from '../../../domain/record-view';
+import type { Finding, Room } from '../../../domain/records';
 
 /** The plan's own coordinate space: x to the right, y downwards, like a drawing on paper. */
 export const PLAN_WIDTH = 1000;
@@ -41,17 +43,17 @@ export interface PlanPin {
 
 const UNNAMED_ROOM = 'Unnamed room';
 
-function numberField(record: LocalRecord, field: string): number | undefined {
+function numberField(record: RecordView, field: string): number | undefined {
   const value = record.fields[field];
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-function textField(record: LocalRecord, field: string): string | undefined {
+function textField(record: RecordView, field: string): string | undefined {
   const value = record.fields[field];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-function positionOf(record: LocalRecord): PlanPoint | undefined {
+function positionOf(record: RecordView): PlanPoint | undefined {
   const x = numberField(record, 'planX');
   const y = numberField(record, 'planY');
   return x === undefined || y === undefined ? undefined : { x, y };
@@ -64,7 +66,7 @@ export function roomPath(assessmentId: RecordId, roomId: RecordId, itemId?: stri
 }
 
 /** The visit's rooms that are neither deleted nor skipped, in their walking order, then by name. */
-export function roomsInUse(assessmentId: RecordId, rooms: readonly LocalRecord[]): LocalRecord[] {
+export function roomsInUse(assessmentId: RecordId, rooms: readonly Room[]): Room[] {
   return rooms
     .filter(
       (room) =>
@@ -87,8 +89,8 @@ export function roomsInUse(assessmentId: RecordId, rooms: readonly LocalRecord[]
  */
 export function planPins(
   assessmentId: RecordId,
-  rooms: readonly LocalRecord[],
-  findings: readonly LocalRecord[],
+  rooms: readonly Room[],
+  findings: readonly Finding[],
   promptFor: (itemId: string) => string | undefined = () => undefined,
 ): PlanPin[] {
   const usedRooms = roomsInUse(assessmentId, rooms);

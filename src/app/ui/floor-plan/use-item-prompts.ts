@@ -1,7 +1,7 @@
 // The questions of a visit's checklist by item id, so barrier pins read as the therapist asked them.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Checklist, findChecklistVersion, findItem } from '../../../domain/checklist';
-import type { LocalRecord } from '../../../sync/replica';
+import type { Assessment } from '../../../domain/records';
 import { importedChecklists, type LibraryContext } from '../../checklists/checklist-library';
 import { useRecords } from '../records';
 
@@ -26,7 +26,7 @@ function useBuiltins(): LibraryContext | undefined {
 
 /** An item's question in the visit's own checklist version; undefined while loading or unknown. */
 export function useItemPrompts(
-  assessment: LocalRecord | null | undefined,
+  assessment: Assessment | null | undefined,
 ): (itemId: string) => string | undefined {
   const context = useBuiltins();
   const records = useRecords('checklist');

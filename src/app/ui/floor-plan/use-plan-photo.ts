@@ -1,6 +1,8 @@
 // The photo behind a visit's floor plan: its bytes as an object URL, or why it cannot be shown yet.
+
 import { useEffect, useState } from 'preact/hooks';
-import type { LocalRecord } from '../../../sync/replica';
+import type { RecordView } from '../../../domain/record-view';
+import type { Assessment } from '../../../domain/records';
 import { loadPhoto } from '../../sync/photo-sync';
 import { useRecords } from '../records';
 import { useServices } from '../services';
@@ -13,7 +15,7 @@ export type PlanBackground =
   | { state: 'missing' }
   | { state: 'shown'; photo: PlanPhoto };
 
-function numberField(record: LocalRecord | undefined, field: string): number {
+function numberField(record: RecordView | undefined, field: string): number {
   const value = record?.fields[field];
   return typeof value === 'number' ? value : 0;
 }
@@ -22,7 +24,7 @@ function numberField(record: LocalRecord | undefined, field: string): number {
  * The background the plan should draw. A photo taken on another device is fetched once that
  * device has synced; until then the state is `missing`, and it is tried again as records change.
  */
-export function usePlanPhoto(assessment: LocalRecord | null | undefined): PlanBackground {
+export function usePlanPhoto(assessment: Assessment | null | undefined): PlanBackground {
   const { store, transport, recordsVersion } = useServices();
   const photos = useRecords('photo');
   const photoId = assessment?.fields.floorPlanPhotoId;

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityName } from '../../../domain/entities';
 import type { RecordId } from '../../../domain/ids';
-import type { LocalRecord } from '../../../sync/replica';
+import type { Photo } from '../../../domain/records';
 import { loadPhoto, storePhoto } from '../../sync/photo-sync';
 import { useRecords } from '../records';
 import { useServices } from '../services';
@@ -11,7 +11,7 @@ import { resizePhoto } from './resize-image';
 type Loaded = { state: 'loading' } | { state: 'shown'; url: string } | { state: 'missing' };
 
 /** One photo's thumbnail, fetched from the server when this device does not hold its bytes yet. */
-export function Thumbnail({ photo }: { photo: LocalRecord }) {
+export function Thumbnail({ photo }: { photo: Photo }) {
   const { store, transport, recordsVersion } = useServices();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const sha256 = String(photo.fields.sha256 ?? '');

@@ -1,11 +1,13 @@
 // The printable report of one assessment: clinical, or in plain language for the client and family.
 // The browser prints it or saves it as PDF; it reads only the device, so it works offline.
+
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { RecordId } from '../../../domain/ids';
+import type { RecordView } from '../../../domain/record-view';
+import type { Amendment, Photo } from '../../../domain/records';
 import { buildReport, type Report, roomsShown } from '../../../domain/report';
 import { placeWords, priorityWords } from '../../../domain/report-wording';
 import type { UnitSystem } from '../../../domain/units';
-import type { LocalRecord } from '../../../sync/replica';
 import { AppLink } from '../app-link';
 import { BarrierChart, type ChartPriority } from '../charts/barrier-chart';
 import { useRecords, useUnits } from '../records';
@@ -33,7 +35,7 @@ function useReportRecords(data: VisitData | undefined) {
   const amendments = useRecords('amendment');
   if (data === undefined || photos === undefined || amendments === undefined) return undefined;
   const owners = new Set<string>([...data.rooms, ...data.findings].map((record) => record.id));
-  const ofVisit = (record: LocalRecord) =>
+  const ofVisit = (record: RecordView) =>
     record.fields.assessmentId === data.visit.id ||
     (typeof record.fields.ownerId === 'string' && owners.has(record.fields.ownerId));
   return {
@@ -73,8 +75,8 @@ export function ReportScreen({ assessmentId, variant }: ReportScreenProps) {
 
 interface ReportViewProps {
   data: VisitData & { checklist: NonNullable<VisitData['checklist']> };
-  photos: LocalRecord[];
-  amendments: LocalRecord[];
+  photos: Photo[];
+  amendments: Amendment[];
   units: UnitSystem;
   variant: ReportVariant;
 }

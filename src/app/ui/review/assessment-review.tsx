@@ -3,8 +3,8 @@
 
 import { amendmentsOf } from '../../../domain/amendments';
 import type { RecordId } from '../../../domain/ids';
+import type { RecordView } from '../../../domain/record-view';
 import { orderedRooms } from '../../../domain/visit-progress';
-import type { LocalRecord } from '../../../sync/replica';
 import { ExportPanel } from '../exports/export-panel';
 import { useRecords, useUnits } from '../records';
 import { ScreenFrame } from '../screens/screen-frame';
@@ -46,7 +46,7 @@ function SectionNavigation({ data }: { data: VisitData }) {
 
 function ReviewContent({ data }: { data: VisitData }) {
   const [units] = useUnits();
-  const ofVisit = (records: LocalRecord[] | undefined) =>
+  const ofVisit = <R extends RecordView>(records: R[] | undefined): R[] =>
     (records ?? []).filter((record) => record.fields.assessmentId === data.visit.id);
   const comments = ofVisit(useRecords('comment'));
   const photos = ofVisit(useRecords('photo'));

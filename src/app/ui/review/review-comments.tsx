@@ -2,7 +2,7 @@
 // a Comment control that adds one in the reader's own name, and Resolve / Reopen.
 import { useState } from 'preact/hooks';
 import type { RecordId } from '../../../domain/ids';
-import type { LocalRecord } from '../../../sync/replica';
+import type { Comment } from '../../../domain/records';
 import { useFeed } from '../feed';
 import { useServices } from '../services';
 import { TextPrompt } from '../text-prompt';
@@ -18,29 +18,27 @@ export interface CommentTarget {
 }
 
 /** The comments on one target, oldest first. */
-export function commentsOn(comments: readonly LocalRecord[], target: CommentTarget) {
+export function commentsOn(comments: readonly Comment[], target: CommentTarget) {
   return comments
     .filter(
       (comment) =>
         comment.fields.targetEntity === target.entity && comment.fields.targetId === target.id,
     )
-    .sort(
-      (left, right) => Number(left.fields.writtenAt ?? 0) - Number(right.fields.writtenAt ?? 0),
-    );
+    .sort((left, right) => (left.fields.writtenAt ?? 0) - (right.fields.writtenAt ?? 0));
 }
 
-function CommentItem({ comment }: { comment: LocalRecord }) {
+function CommentItem({ comment }: { comment: Comment }) {
   const { engine } = useServices();
   const isResolved = comment.fields.resolved === true;
   const toggle = () => void engine.edit('comment', comment.id, { resolved: !isResolved }, null);
   return (
     <li class={`review-comment${isResolved ? ' review-comment-resolved' : ''}`}>
       <p class="review-comment-meta">
-        <strong>{String(comment.fields.authorName ?? 'Someone')}</strong>,{' '}
+        <strong>{comment.fields.authorName ?? 'Someone'}</strong>,{' '}
         {formatMoment(comment.fields.writtenAt)}
         {isResolved ? ' · resolved' : ''}
       </p>
-      <p class="review-comment-text">{String(comment.fields.text ?? '')}</p>
+      <p class="review-comment-text">{comment.fields.text ?? ''}</p>
       <button type="button" class="button review-comment-toggle" onClick={toggle}>
         {isResolved ? 'Reopen' : 'Resolve'}
       </button>
@@ -83,7 +81,7 @@ export function ReviewComments({
   comments,
 }: {
   target: CommentTarget;
-  comments: readonly LocalRecord[];
+  comments: readonly Comment[];
 }) {
   const services = useServices();
   const session = useFeed(services.currentSession);

@@ -2,7 +2,8 @@
 
 import { type AmendmentChange, readChanges } from '../../../domain/amendments';
 import { findItem } from '../../../domain/checklist';
-import type { LocalRecord } from '../../../sync/replica';
+import type { RecordView } from '../../../domain/record-view';
+import type { Amendment } from '../../../domain/records';
 import type { VisitData } from '../visits/use-visit';
 import { formatMoment, formatValue } from './review-detail-format';
 
@@ -21,16 +22,16 @@ const ENTITY_NAMES: Record<string, string> = {
 /** What a change is about, named as the review names it: the item's prompt, the room's name. */
 function changedRecordName(change: AmendmentChange, data: VisitData): string {
   const kind = ENTITY_NAMES[change.entity] ?? change.entity;
-  const named = (records: readonly LocalRecord[], field: string) => {
+  const named = (records: readonly RecordView[], field: string) => {
     const value = records.find((record) => record.id === change.id)?.fields[field];
     return typeof value === 'string' && value !== '' ? `${kind}: ${value}` : kind;
   };
   if (change.entity === 'finding') {
     const finding = data.findings.find((record) => record.id === change.id);
-    const itemId = String(finding?.fields.itemId ?? '');
+    const itemId = finding?.fields.itemId ?? '';
     const item = data.checklist === undefined ? undefined : findItem(data.checklist, itemId);
     const room = data.rooms.find((record) => record.id === finding?.fields.roomId);
-    const where = room === undefined ? '' : ` (${String(room.fields.name ?? '')})`;
+    const where = room === undefined ? '' : ` (${room.fields.name ?? ''})`;
     return item === undefined ? kind : `${kind}: ${item.prompt}${where}`;
   }
   if (change.entity === 'room') return named(data.rooms, 'name');
@@ -39,15 +40,15 @@ function changedRecordName(change: AmendmentChange, data: VisitData): string {
   return kind;
 }
 
-function AmendmentEntry({ amendment, data }: { amendment: LocalRecord; data: VisitData }) {
+function AmendmentEntry({ amendment, data }: { amendment: Amendment; data: VisitData }) {
   const { fields } = amendment;
   const changes = readChanges(fields.changes);
   return (
     <li class="review-amendment">
       <h3>
-        Amendment by {String(fields.authorName ?? 'someone')}, {formatMoment(fields.startedAt)}
+        Amendment by {fields.authorName ?? 'someone'}, {formatMoment(fields.startedAt)}
       </h3>
-      <p>Reason: {String(fields.reason ?? '')}</p>
+      <p>Reason: {fields.reason ?? ''}</p>
       <p class="hint">
         {typeof fields.closedAt === 'number'
           ? `Finished ${formatMoment(fields.closedAt)}`
@@ -76,7 +77,7 @@ export function ReviewDetailAmendments({
   amendments,
   data,
 }: {
-  amendments: readonly LocalRecord[];
+  amendments: readonly Amendment[];
   data: VisitData;
 }) {
   return (

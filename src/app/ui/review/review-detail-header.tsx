@@ -1,8 +1,8 @@
 // The top of the review: the client and the visit's details, its status and who completed and
 // signed it, the actions allowed, the links to the reports and the visit, and general comments.
 
+import type { Assessment, Comment } from '../../../domain/records';
 import { assessmentStatus } from '../../../domain/review';
-import type { LocalRecord } from '../../../sync/replica';
 import { AppLink } from '../app-link';
 import type { VisitData } from '../visits/use-visit';
 import { visitPath } from '../visits/visit-routes';
@@ -17,7 +17,7 @@ const text = (value: unknown, fallback = '—') =>
   typeof value === 'string' && value !== '' ? value : fallback;
 
 /** The status in words, with who moved it there and when. */
-function statusText(visit: LocalRecord): string {
+function statusText(visit: Assessment): string {
   const status = assessmentStatus(visit);
   const { fields } = visit;
   if (status === 'signed') {
@@ -34,7 +34,7 @@ export function ReviewDetailHeader({
   comments,
 }: {
   data: VisitData;
-  comments: readonly LocalRecord[];
+  comments: readonly Comment[];
 }) {
   const { visit, client, checklist } = data;
   const people = Array.isArray(visit.fields.peoplePresent) ? visit.fields.peoplePresent : [];

@@ -4,9 +4,9 @@ import { useId } from 'preact/hooks';
 import type { Item } from '../../../domain/checklist';
 import type { RecordId } from '../../../domain/ids';
 import { formatQuantity } from '../../../domain/quantities';
+import type { Comment, Finding, Intervention, Photo } from '../../../domain/records';
 import type { UnitSystem } from '../../../domain/units';
 import { textMapOf, verdictsOf } from '../../../domain/visit-judging';
-import type { LocalRecord } from '../../../sync/replica';
 import { Thumbnail } from '../photos/photo-strip';
 import { type VisitData, visitJudging } from '../visits/use-visit';
 import { ReviewComments } from './review-comments';
@@ -21,7 +21,7 @@ function Measurements({
   units,
 }: {
   item: Item;
-  finding: LocalRecord;
+  finding: Finding;
   data: VisitData;
   units: UnitSystem;
 }) {
@@ -61,7 +61,7 @@ function Measurements({
   );
 }
 
-function Recommendations({ interventions }: { interventions: readonly LocalRecord[] }) {
+function Recommendations({ interventions }: { interventions: readonly Intervention[] }) {
   if (interventions.length === 0) return null;
   return (
     <div>
@@ -71,7 +71,7 @@ function Recommendations({ interventions }: { interventions: readonly LocalRecor
           const { fields } = intervention;
           const cost =
             typeof fields.costMin === 'number'
-              ? `${fields.costMin}${typeof fields.costMax === 'number' && fields.costMax !== fields.costMin ? `–${fields.costMax}` : ''} ${String(fields.currency ?? '')}`
+              ? `${fields.costMin}${typeof fields.costMax === 'number' && fields.costMax !== fields.costMin ? `–${fields.costMax}` : ''} ${fields.currency ?? ''}`
               : undefined;
           const details = [
             fields.priority === undefined ? undefined : `${String(fields.priority)} priority`,
@@ -81,7 +81,7 @@ function Recommendations({ interventions }: { interventions: readonly LocalRecor
           ].filter((part) => typeof part === 'string' && part.trim() !== '');
           return (
             <li key={intervention.id}>
-              <strong>{String(fields.title ?? 'Recommendation')}</strong>
+              <strong>{fields.title ?? 'Recommendation'}</strong>
               {details.length > 0 && <span class="hint"> · {details.join(' · ')}</span>}
             </li>
           );
@@ -101,13 +101,13 @@ export function ReviewDetailItem({
 }: {
   data: VisitData;
   item: Item;
-  finding: LocalRecord;
-  photos: readonly LocalRecord[];
-  comments: readonly LocalRecord[];
+  finding: Finding;
+  photos: readonly Photo[];
+  comments: readonly Comment[];
   units: UnitSystem;
 }) {
   const headingId = useId();
-  const answer = String(finding.fields.answer ?? '');
+  const answer = finding.fields.answer ?? '';
   const severity = finding.fields.severity;
   const notes = finding.fields.notes;
   const ownPhotos = photos.filter((photo) => photo.fields.ownerId === finding.id);

@@ -1,8 +1,9 @@
 // One room of the review: its notes and comments, then every answered item in checklist order.
+
 import type { RecordId } from '../../../domain/ids';
+import type { Comment, Photo, Room } from '../../../domain/records';
 import type { UnitSystem } from '../../../domain/units';
 import { findingFor, hasAnswer, roomItems } from '../../../domain/visit-progress';
-import type { LocalRecord } from '../../../sync/replica';
 import type { VisitData } from '../visits/use-visit';
 import { ReviewComments } from './review-comments';
 import { ReviewDetailItem } from './review-detail-item';
@@ -18,9 +19,9 @@ export function ReviewDetailRoom({
   units,
 }: {
   data: VisitData;
-  room: LocalRecord;
-  photos: readonly LocalRecord[];
-  comments: readonly LocalRecord[];
+  room: Room;
+  photos: readonly Photo[];
+  comments: readonly Comment[];
   units: UnitSystem;
 }) {
   const name = String(room.fields.name || 'Room');
@@ -61,7 +62,7 @@ export function ReviewDetailRoom({
             key={item.id}
             data={data}
             item={item}
-            finding={finding as LocalRecord}
+            finding={finding}
             photos={photos}
             comments={comments}
             units={units}

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityName, FieldValue } from '../../../domain/entities';
 import type { RecordId } from '../../../domain/ids';
-import type { LocalRecord } from '../../../sync/replica';
+import type { Conflict } from '../../../domain/records';
 import type { AppServices } from '../../app-services';
 import { describeWriter } from '../../sync/sync-status';
 import { useFeed } from '../feed';
@@ -16,7 +16,7 @@ function formatWhen(at: FieldValue | undefined): string {
   return typeof at === 'number' ? new Date(at).toLocaleString() : 'unknown time';
 }
 
-async function keepValue(services: AppServices, conflict: LocalRecord, keepOverwritten: boolean) {
+async function keepValue(services: AppServices, conflict: Conflict, keepOverwritten: boolean) {
   const { entity, recordId, field, overwrittenValue } = conflict.fields;
   if (
     keepOverwritten &&
@@ -31,7 +31,7 @@ async function keepValue(services: AppServices, conflict: LocalRecord, keepOverw
   await services.engine.edit('conflict', conflict.id, { resolved: true });
 }
 
-function ConflictItem({ services, conflict }: { services: AppServices; conflict: LocalRecord }) {
+function ConflictItem({ services, conflict }: { services: AppServices; conflict: Conflict }) {
   const { fields } = conflict;
   const session = useFeed(services.currentSession);
   const [deviceId, setDeviceId] = useState<string | undefined>(undefined);
@@ -83,7 +83,7 @@ export function ConflictList({
   conflicts,
 }: {
   services: AppServices;
-  conflicts: LocalRecord[];
+  conflicts: Conflict[];
 }) {
   return (
     <section class="panel" aria-labelledby="conflicts-heading">

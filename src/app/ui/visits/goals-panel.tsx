@@ -2,7 +2,7 @@
 // satisfaction (the visit starts here); at a follow-up, re-rated beside the baseline ratings.
 import { ACTIVITIES, type Activity } from '../../../domain/checklist';
 import type { FieldValue } from '../../../domain/entities';
-import type { LocalRecord } from '../../../sync/replica';
+import type { Goal } from '../../../domain/records';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 import type { VisitData } from './use-visit';
@@ -62,7 +62,7 @@ function FollowUpScores({
   goal,
   save,
 }: {
-  goal: LocalRecord;
+  goal: Goal;
   save: (field: string, value: FieldValue, label: string) => void;
 }) {
   return (
@@ -87,7 +87,7 @@ function FollowUpScores({
   );
 }
 
-function GoalRow({ goal, index }: { goal: LocalRecord; index: number }) {
+function GoalRow({ goal, index }: { goal: Goal; index: number }) {
   const { engine } = useServices();
   const save = (field: string, value: FieldValue, label: string) =>
     void engine.edit('goal', goal.id, { [field]: value }, label);
@@ -95,13 +95,13 @@ function GoalRow({ goal, index }: { goal: LocalRecord; index: number }) {
     <li class="card goal" aria-label={`Goal ${index + 1}`}>
       <TextField
         label="Activity that matters to the client"
-        value={String(goal.fields.activity ?? '')}
+        value={goal.fields.activity ?? ''}
         onSave={(value) => save('activity', value, 'Goal activity')}
       />
       <label class="field">
         Kind of activity
         <select
-          value={String(goal.fields.activityKind ?? '')}
+          value={goal.fields.activityKind ?? ''}
           onChange={(event) => save('activityKind', event.currentTarget.value, 'Goal kind')}
         >
           <option value="">Choose</option>

@@ -1,6 +1,6 @@
 // One recommended intervention: priority, who does it, cost estimate, funding source and status.
 import type { FieldValue } from '../../../domain/entities';
-import type { LocalRecord } from '../../../sync/replica';
+import type { Intervention } from '../../../domain/records';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 
@@ -14,10 +14,10 @@ function costValue(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-export function InterventionRow({ intervention }: { intervention: LocalRecord }) {
+export function InterventionRow({ intervention }: { intervention: Intervention }) {
   const { engine } = useServices();
   const { fields } = intervention;
-  const title = String(fields.title ?? 'Recommendation');
+  const title = fields.title ?? 'Recommendation';
   const currency = typeof fields.currency === 'string' ? fields.currency : DEFAULT_CURRENCY;
   const saveCost = (field: string, text: string) =>
     void engine.edit(
@@ -35,7 +35,7 @@ export function InterventionRow({ intervention }: { intervention: LocalRecord })
         <label class="field">
           Priority
           <select
-            value={String(fields.priority ?? 'medium')}
+            value={fields.priority ?? 'medium'}
             onChange={(event) =>
               save('priority', event.currentTarget.value, `Priority of ${title}`)
             }
@@ -50,7 +50,7 @@ export function InterventionRow({ intervention }: { intervention: LocalRecord })
         <label class="field">
           Status
           <select
-            value={String(fields.status ?? 'recommended')}
+            value={fields.status ?? 'recommended'}
             onChange={(event) => save('status', event.currentTarget.value, `Status of ${title}`)}
           >
             {STATUSES.map((status) => (
@@ -77,7 +77,7 @@ export function InterventionRow({ intervention }: { intervention: LocalRecord })
         />
         <TextField
           label="Funding source"
-          value={String(fields.fundingSource ?? '')}
+          value={fields.fundingSource ?? ''}
           onSave={(text) => save('fundingSource', text, `Funding of ${title}`)}
         />
       </div>

@@ -8,7 +8,7 @@ import {
   searchCatalogue,
   suggestInterventions,
 } from '../../../domain/interventions';
-import type { LocalRecord } from '../../../sync/replica';
+import type { Finding } from '../../../domain/records';
 import { useServices } from '../services';
 import { InterventionRow } from './intervention-row';
 import type { VisitData } from './use-visit';
@@ -16,7 +16,7 @@ import type { VisitData } from './use-visit';
 interface InterventionsPanelProps {
   data: VisitData;
   item: Item;
-  finding: LocalRecord;
+  finding: Finding;
 }
 
 function fromCatalogue(entry: Intervention): FieldValues {

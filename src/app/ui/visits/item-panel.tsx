@@ -4,8 +4,8 @@ import type { Item } from '../../../domain/checklist';
 import type { FieldValues } from '../../../domain/entities';
 import { baselineFindingOf } from '../../../domain/follow-up-outcome';
 import { derivedId } from '../../../domain/ids';
+import type { Room } from '../../../domain/records';
 import { readingsOf, textMapOf, verdictsOf } from '../../../domain/visit-judging';
-import type { LocalRecord } from '../../../sync/replica';
 import { PhotoStrip } from '../photos/photo-strip';
 import { useUnits } from '../records';
 import { useServices } from '../services';
@@ -22,7 +22,7 @@ export const findingIdOf = (roomId: string, itemId: string) => derivedId('findin
 
 interface ItemPanelProps {
   data: VisitData;
-  room: LocalRecord;
+  room: Room;
   item: Item;
 }
 
@@ -145,7 +145,7 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
       <TextField
         label="Notes"
         multiline
-        value={String(finding?.fields.notes ?? '')}
+        value={finding?.fields.notes ?? ''}
         onSave={(text) => void save({ notes: text }, 'Notes')}
       />
       {finding === undefined ? (

@@ -2,8 +2,8 @@
 // bedroom), rename, reorder, skip, and see each one's progress.
 
 import { useState } from 'preact/hooks';
+import type { Room } from '../../../domain/records';
 import { orderedRooms, roomProgress } from '../../../domain/visit-progress';
-import type { LocalRecord } from '../../../sync/replica';
 import { AppLink } from '../app-link';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
@@ -11,8 +11,8 @@ import type { VisitData } from './use-visit';
 import { roomPath } from './visit-routes';
 
 /** "Bathroom", or "Bathroom 2" when the visit already has a bathroom. */
-export function nextRoomName(areaName: string, rooms: readonly LocalRecord[]): string {
-  const taken = new Set(rooms.map((room) => String(room.fields.name ?? '')));
+export function nextRoomName(areaName: string, rooms: readonly Room[]): string {
+  const taken = new Set(rooms.map((room) => room.fields.name ?? ''));
   if (!taken.has(areaName)) return areaName;
   let number = 2;
   while (taken.has(`${areaName} ${number}`)) number += 1;
@@ -26,13 +26,13 @@ function RoomRow({
   count,
 }: {
   data: VisitData;
-  room: LocalRecord;
+  room: Room;
   index: number;
   count: number;
 }) {
   const { engine } = useServices();
   const rooms = orderedRooms(data.rooms);
-  const name = String(room.fields.name ?? '');
+  const name = room.fields.name ?? '';
   const progress =
     data.checklist === undefined ? undefined : roomProgress(room, data.checklist, data.findings);
   const swap = async (offset: number) => {
@@ -117,7 +117,7 @@ export function RoomsPanel({ data }: { data: VisitData }) {
     const area = areas.find((candidate) => candidate.id === areaId) ?? areas[0];
     if (area === undefined) return;
     const order =
-      rooms.reduce((highest, room) => Math.max(highest, Number(room.fields.order ?? 0)), -1) + 1;
+      rooms.reduce((highest, room) => Math.max(highest, room.fields.order ?? 0), -1) + 1;
     void services.engine.edit(
       'room',
       services.newId(),

@@ -5,28 +5,36 @@ import { findChecklistVersion, latestChecklist } from '../../../domain/checklist
 import { clientDeviceOf } from '../../../domain/client-device';
 import type { RecordId } from '../../../domain/ids';
 import type { Catalogue } from '../../../domain/interventions';
+import type {
+  Assessment,
+  Client,
+  Finding,
+  Goal,
+  Intervention,
+  Room,
+  TypedRecord,
+} from '../../../domain/records';
 import type { UnitSystem } from '../../../domain/units';
 import { judgingOf, settingOf, type VisitJudging } from '../../../domain/visit-judging';
-import type { LocalRecord } from '../../../sync/replica';
 import { useChecklistLibrary } from '../checklists/use-checklist-library';
 import { useRecord, useRecords } from '../records';
 
 /** The records of the visit a follow-up re-checks. */
 export interface BaselineData {
-  assessment: LocalRecord;
-  rooms: LocalRecord[];
-  findings: LocalRecord[];
-  interventions: LocalRecord[];
-  goals: LocalRecord[];
+  assessment: Assessment;
+  rooms: Room[];
+  findings: Finding[];
+  interventions: Intervention[];
+  goals: Goal[];
 }
 
 export interface VisitData {
-  visit: LocalRecord;
-  client: LocalRecord | undefined;
-  rooms: LocalRecord[];
-  findings: LocalRecord[];
-  interventions: LocalRecord[];
-  goals: LocalRecord[];
+  visit: Assessment;
+  client: Client | undefined;
+  rooms: Room[];
+  findings: Finding[];
+  interventions: Intervention[];
+  goals: Goal[];
   checklist: Checklist | undefined;
   /** The newest version of the visit's checklist, when it is newer than the one the visit uses. */
   newerChecklist: Checklist | undefined;
@@ -40,8 +48,10 @@ export type VisitLoad =
   | { state: 'missing' }
   | { state: 'ready'; data: VisitData };
 
-const ofVisit = (records: LocalRecord[] | undefined, visitId: RecordId) =>
-  (records ?? []).filter((record) => record.fields.assessmentId === visitId);
+const ofVisit = <R extends TypedRecord<'room' | 'finding' | 'intervention' | 'goal'>>(
+  records: R[] | undefined,
+  visitId: RecordId,
+): R[] => (records ?? []).filter((record) => record.fields.assessmentId === visitId);
 
 /** Loads the visit and what belongs to it; re-reads whenever records change. */
 export function useVisit(visitId: RecordId): VisitLoad {
@@ -52,10 +62,7 @@ export function useVisit(visitId: RecordId): VisitLoad {
   const interventions = useRecords('intervention');
   const goals = useRecords('goal');
   const library = useChecklistLibrary();
-  const baselineId =
-    typeof visit?.fields.baselineId === 'string'
-      ? (visit.fields.baselineId as RecordId)
-      : undefined;
+  const baselineId = visit?.fields.baselineId;
   // Hooks run in the same order on every render, so without a baseline this reads the visit again.
   const baselineVisit = useRecord('assessment', baselineId ?? visitId);
   if (visit === null) return { state: 'missing' };
@@ -67,8 +74,8 @@ export function useVisit(visitId: RecordId): VisitLoad {
   ) {
     return { state: 'loading' };
   }
-  const checklistId = String(visit.fields.checklistId ?? '');
-  const version = Number(visit.fields.checklistVersion ?? 0);
+  const checklistId = visit.fields.checklistId ?? '';
+  const version = visit.fields.checklistVersion ?? 0;
   const newest = latestChecklist(library.all, checklistId);
   return {
     state: 'ready',
@@ -79,7 +86,7 @@ export function useVisit(visitId: RecordId): VisitLoad {
       findings: ofVisit(findings, visitId),
       interventions: ofVisit(interventions, visitId),
       goals: ofVisit(goals, visitId).sort(
-        (left, right) => Number(left.fields.order ?? 0) - Number(right.fields.order ?? 0),
+        (left, right) => (left.fields.order ?? 0) - (right.fields.order ?? 0),
       ),
       checklist: findChecklistVersion(library.all, checklistId, version),
       newerChecklist: newest !== undefined && newest.version > version ? newest : undefined,

@@ -1,7 +1,7 @@
 // The visits on this device, newest first, with their client, setting, status and progress.
 
 import type { EntityName } from '../../../domain/entities';
-import type { LocalRecord } from '../../../sync/replica';
+import type { Client } from '../../../domain/records';
 import { AppLink } from '../app-link';
 import { useRecords } from '../records';
 import { navigate } from '../router';
@@ -14,7 +14,7 @@ const SETTING_NAMES: Record<string, string> = {
   school: 'School',
 };
 
-function clientName(clients: LocalRecord[], clientId: unknown): string {
+function clientName(clients: Client[], clientId: unknown): string {
   const client = clients.find((candidate) => candidate.id === clientId);
   return typeof client?.fields.name === 'string' && client.fields.name !== ''
     ? client.fields.name
@@ -28,7 +28,7 @@ export function VisitList() {
   const visits = useRecords('assessment');
   const clients = useRecords('client') ?? [];
   const sorted = [...(visits ?? [])].sort((left, right) =>
-    String(right.fields.date ?? '').localeCompare(String(left.fields.date ?? '')),
+    (right.fields.date ?? '').localeCompare(left.fields.date ?? ''),
   );
   return (
     <ScreenFrame title="Visits">
@@ -54,7 +54,7 @@ export function VisitList() {
               <span class="hint">
                 {SETTING_NAMES[String(visit.fields.setting)] ?? 'Visit'} ·{' '}
                 {visit.fields.type === 'follow-up' ? 'follow-up' : 'initial'} ·{' '}
-                {String(visit.fields.date ?? 'no date')} · {String(visit.fields.status ?? 'draft')}
+                {visit.fields.date ?? 'no date'} · {visit.fields.status ?? 'draft'}
               </span>
             </AppLink>
           </li>

@@ -4,8 +4,8 @@ import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
 import { amendmentStart, openAmendmentOf } from '../../../domain/amendments';
 import type { RecordId } from '../../../domain/ids';
+import type { Amendment, Assessment } from '../../../domain/records';
 import { mayAmend, visitLock } from '../../../domain/review';
-import type { LocalRecord } from '../../../sync/replica';
 import { AppLink } from '../app-link';
 import { useFeed } from '../feed';
 import { useRecord, useRecords } from '../records';
@@ -18,7 +18,7 @@ import { useVisit } from './use-visit';
 import './visit-lock.css';
 
 /** A follow-up starts from a signed or read-only baseline too: its records are all new. */
-function FollowUpFromBanner({ visit }: { visit: LocalRecord }) {
+function FollowUpFromBanner({ visit }: { visit: Assessment }) {
   const services = useServices();
   const session = useFeed(services.currentSession);
   const load = useVisit(visit.id);
@@ -27,7 +27,7 @@ function FollowUpFromBanner({ visit }: { visit: LocalRecord }) {
   return <StartFollowUpButton data={load.data} />;
 }
 
-function AmendForm({ visit, onDone }: { visit: LocalRecord; onDone: () => void }) {
+function AmendForm({ visit, onDone }: { visit: Assessment; onDone: () => void }) {
   const services = useServices();
   const session = useFeed(services.currentSession);
   const start = (reason: string) => {
@@ -48,11 +48,11 @@ function AmendForm({ visit, onDone }: { visit: LocalRecord; onDone: () => void }
   );
 }
 
-function SignedBanner({ visit }: { visit: LocalRecord }) {
+function SignedBanner({ visit }: { visit: Assessment }) {
   const services = useServices();
   const session = useFeed(services.currentSession);
   const [isAsking, setAsking] = useState(false);
-  const signer = String(visit.fields.signedByName ?? 'a reviewer');
+  const signer = visit.fields.signedByName ?? 'a reviewer';
   return (
     <section class="banner visit-lock-banner" aria-label="Sign-off">
       <p>
@@ -75,15 +75,15 @@ function SignedBanner({ visit }: { visit: LocalRecord }) {
   );
 }
 
-function AmendingBanner({ amendment }: { amendment: LocalRecord }) {
+function AmendingBanner({ amendment }: { amendment: Amendment }) {
   const services = useServices();
   const finish = () =>
     void services.engine.edit('amendment', amendment.id, { closedAt: services.now() }, null);
   return (
     <section class="banner banner-warning visit-lock-banner" aria-label="Amendment">
       <p>
-        You are amending this signed assessment ({String(amendment.fields.reason ?? '')}). The
-        server records every change with the amendment as it arrives.
+        You are amending this signed assessment ({amendment.fields.reason ?? ''}). The server
+        records every change with the amendment as it arrives.
       </p>
       <div class="banner-actions">
         <button type="button" class="button button-primary" onClick={finish}>
@@ -102,10 +102,10 @@ export function useIsVisitEditable(): boolean {
   return useContext(VisitEditableContext);
 }
 
-function ReadOnlyBanner({ visit }: { visit: LocalRecord }) {
+function ReadOnlyBanner({ visit }: { visit: Assessment }) {
   const services = useServices();
   const session = useFeed(services.currentSession);
-  const owner = String(visit.fields.therapistName ?? 'its therapist');
+  const owner = visit.fields.therapistName ?? 'its therapist';
   return (
     <section class="banner visit-lock-banner" aria-label="Read only">
       <p>

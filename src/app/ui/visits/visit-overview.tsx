@@ -80,10 +80,9 @@ export function VisitOverview({ data }: { data: VisitData }) {
       <section class="panel" aria-labelledby="visit-heading">
         <h2 id="visit-heading">Visit</h2>
         <p>
-          {String(visit.fields.setting ?? '')} ·{' '}
-          {visit.fields.type === 'follow-up' ? 'follow-up' : 'initial'} ·{' '}
-          {String(visit.fields.date ?? '')} ·{' '}
-          {visit.fields.consentRecorded === true ? 'consent recorded' : 'consent not recorded'}
+          {visit.fields.setting ?? ''} ·{' '}
+          {visit.fields.type === 'follow-up' ? 'follow-up' : 'initial'} · {visit.fields.date ?? ''}{' '}
+          · {visit.fields.consentRecorded === true ? 'consent recorded' : 'consent not recorded'}
         </p>
         <p class="hint">
           Checklist:{' '}
@@ -144,7 +143,7 @@ export function VisitOverview({ data }: { data: VisitData }) {
         <TextField
           label="Visit notes"
           multiline
-          value={String(visit.fields.summaryNotes ?? '')}
+          value={visit.fields.summaryNotes ?? ''}
           onSave={(text) => save('summaryNotes', text, 'Visit notes')}
         />
         <ShareWithTeam data={data} />

@@ -5,8 +5,8 @@ import type { Item } from '../../../../domain/checklist';
 import { baselineFindingOf } from '../../../../domain/follow-up-outcome';
 import { baselineRecommendations } from '../../../../domain/follow-up-plan';
 import { formatQuantity } from '../../../../domain/quantities';
+import type { Finding, Room } from '../../../../domain/records';
 import type { UnitSystem } from '../../../../domain/units';
-import type { LocalRecord } from '../../../../sync/replica';
 import { Thumbnail } from '../../photos/photo-strip';
 import { useRecords } from '../../records';
 import type { BaselineData, VisitData } from '../use-visit';
@@ -20,8 +20,8 @@ const ANSWER_NAMES: Record<string, string> = {
   na: 'Not applicable',
 };
 
-function answerText(finding: LocalRecord): string {
-  const answer = ANSWER_NAMES[String(finding.fields.answer ?? '')] ?? 'Not answered';
+function answerText(finding: Finding): string {
+  const answer = ANSWER_NAMES[finding.fields.answer ?? ''] ?? 'Not answered';
   const severity = finding.fields.severity;
   return finding.fields.answer === 'barrier' && typeof severity === 'string'
     ? `${answer}, ${severity} severity`
@@ -33,7 +33,7 @@ function BaselineFacts({
   item,
   units,
 }: {
-  finding: LocalRecord;
+  finding: Finding;
   item: Item;
   units: UnitSystem | undefined;
 }) {
@@ -42,9 +42,7 @@ function BaselineFacts({
   return (
     <dl class="facts">
       <dt>Answer</dt>
-      <dd class={`baseline-answer-${String(finding.fields.answer ?? 'open')}`}>
-        {answerText(finding)}
-      </dd>
+      <dd class={`baseline-answer-${finding.fields.answer ?? 'open'}`}>{answerText(finding)}</dd>
       {units !== undefined &&
         item.measurements.map((measurement) =>
           measured[measurement.id] === undefined ? null : (
@@ -67,7 +65,7 @@ function BaselineFacts({
 interface BaselineAnswerProps {
   data: VisitData;
   baseline: BaselineData;
-  room: LocalRecord;
+  room: Room;
   item: Item;
   units: UnitSystem | undefined;
 }
@@ -80,7 +78,7 @@ export function BaselineAnswer({ data, baseline, room, item, units }: BaselineAn
   const recommendations = baselineRecommendations(baseline).filter(
     (recommendation) => finding !== undefined && recommendation.finding?.id === finding.id,
   );
-  const date = String(baseline.assessment.fields.date ?? '');
+  const date = baseline.assessment.fields.date ?? '';
   return (
     <section class="baseline-answer" aria-labelledby="baseline-answer-heading">
       <h3 id="baseline-answer-heading">At the baseline visit{date === '' ? '' : ` (${date})`}</h3>

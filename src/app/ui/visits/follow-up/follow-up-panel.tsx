@@ -16,8 +16,8 @@ export function FollowUpPanel({ data }: { data: VisitData }) {
       ) : (
         <>
           <p>
-            Re-checks the visit of {String(baseline.assessment.fields.date ?? 'an earlier date')}.
-            Each item shows its baseline answer beside the new one.
+            Re-checks the visit of {baseline.assessment.fields.date ?? 'an earlier date'}. Each item
+            shows its baseline answer beside the new one.
           </p>
           <div class="actions">
             <AppLink class="button button-primary" href={outcomePath(data.visit.id)}>

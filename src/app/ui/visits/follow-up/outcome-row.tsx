@@ -1,5 +1,6 @@
 // One baseline recommendation at follow-up: installed and used, installed and not used, or not
 // done, and why.
+
 import { useEffect, useState } from 'preact/hooks';
 import {
   type FieldValues,
@@ -8,7 +9,7 @@ import {
 } from '../../../../domain/entities';
 import { outcomeRecordFields, outcomeRecordId } from '../../../../domain/follow-up-plan';
 import type { RecordId } from '../../../../domain/ids';
-import type { LocalRecord } from '../../../../sync/replica';
+import type { Intervention } from '../../../../domain/records';
 import { useServices } from '../../services';
 import { TextField } from '../../text-field';
 import './follow-up.css';
@@ -23,16 +24,16 @@ export const OUTCOME_NAMES: Record<InterventionOutcome, string> = {
 interface OutcomeRowProps {
   followUpId: RecordId;
   /** The baseline's recommendation. */
-  recommendation: LocalRecord;
+  recommendation: Intervention;
   /** The follow-up's record of its outcome; made on the first answer when missing. */
-  record: LocalRecord | undefined;
+  record: Intervention | undefined;
   /** Where it was recommended (room and item), when known. */
   context: string | undefined;
 }
 
 export function OutcomeRow({ followUpId, recommendation, record, context }: OutcomeRowProps) {
   const { engine } = useServices();
-  const title = String(recommendation.fields.title ?? 'Recommendation');
+  const title = recommendation.fields.title ?? 'Recommendation';
   const save = (set: FieldValues, label: string) =>
     void engine.edit(
       'intervention',
@@ -69,7 +70,7 @@ export function OutcomeRow({ followUpId, recommendation, record, context }: Outc
         <TextField
           label="Why"
           multiline
-          value={String(record?.fields.outcomeNotes ?? '')}
+          value={record?.fields.outcomeNotes ?? ''}
           onSave={(text) => save({ outcomeNotes: text }, `Why: ${title}`)}
         />
       </fieldset>

@@ -148,8 +148,8 @@ export function OutcomeComparison({ data, baseline }: { data: VisitData; baselin
   return (
     <>
       <p>
-        This visit ({String(data.visit.fields.date ?? 'undated')}) against the baseline visit of{' '}
-        {String(baseline.assessment.fields.date ?? 'an earlier date')}.
+        This visit ({data.visit.fields.date ?? 'undated'}) against the baseline visit of{' '}
+        {baseline.assessment.fields.date ?? 'an earlier date'}.
       </p>
       <BarrierSection data={data} comparison={comparison} />
       <RecommendationSection comparison={comparison} />

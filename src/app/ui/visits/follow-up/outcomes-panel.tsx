@@ -1,9 +1,11 @@
 // The follow-up's record of what became of each baseline recommendation, room by room.
+
 import { findItem } from '../../../../domain/checklist';
 import {
   type BaselineRecommendation,
   baselineRecommendations,
 } from '../../../../domain/follow-up-plan';
+import type { Finding, Intervention, Room } from '../../../../domain/records';
 import type { BaselineData, VisitData } from '../use-visit';
 import { OutcomeRow } from './outcome-row';
 
@@ -15,12 +17,15 @@ export function outcomeRecordOf(data: VisitData, recommendationId: string) {
 }
 
 /** "Bathroom: Is there a grab bar by the shower?", or undefined when the barrier is unknown. */
-function whereRecommended(data: VisitData, { finding, room }: BaselineRecommendation) {
+function whereRecommended(
+  data: VisitData,
+  { finding, room }: BaselineRecommendation<Intervention, Finding, Room>,
+) {
   if (finding === undefined) return undefined;
-  const itemId = String(finding.fields.itemId ?? '');
+  const itemId = finding.fields.itemId ?? '';
   const prompt =
     (data.checklist === undefined ? undefined : findItem(data.checklist, itemId)?.prompt) ?? itemId;
-  return room === undefined ? prompt : `${String(room.fields.name ?? '')}: ${prompt}`;
+  return room === undefined ? prompt : `${room.fields.name ?? ''}: ${prompt}`;
 }
 
 export function OutcomesPanel({ data, baseline }: { data: VisitData; baseline: BaselineData }) {
