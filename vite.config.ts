@@ -1,8 +1,10 @@
 // Builds the app and its service worker (injectManifest: our own worker precaches the shell).
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
+import { precompressDirectory } from './scripts/precompress';
 import { DATABASE_NAME } from './src/app/store/schema';
 
 const THEME_COLOUR = '#0f5e66';
@@ -15,6 +17,28 @@ const databaseNameInPage: Plugin = {
   name: 'homeassess-database-name',
   transformIndexHtml: (html) => html.replaceAll('%DATABASE_NAME%', DATABASE_NAME),
 };
+
+/**
+ * Compressed copies of the build's text assets, written after everything else (the service
+ * worker included), so the server can send them as they are.
+ */
+function precompressBuild(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'homeassess-precompress',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler: () => {
+        precompressDirectory(outDir);
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
@@ -54,6 +78,7 @@ export default defineConfig({
         ],
       },
     }),
+    precompressBuild(),
   ],
   define: {
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version),

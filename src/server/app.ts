@@ -8,6 +8,7 @@ import { createAccounts } from './auth/accounts';
 import { createLoginLimiter } from './auth/login-limiter';
 import { createUsers } from './auth/users';
 import type { ServerConfig } from './config';
+import { createAnalyzeGuard } from './db/analyze-guard';
 import type { Database } from './db/database';
 import { classifyDatabaseError, type DatabaseFailure } from './db/database-errors';
 import { DATABASE_RETRY_AFTER_S, registerHealth } from './health';
@@ -111,7 +112,14 @@ function registerApi(server: FastifyInstance, config: ServerConfig, database: Da
   registerUserRoutes(server, accounts, createUsers(db, database.kind), auditLog);
   registerAuditRoutes(server, accounts, auditLog);
   const newId = createIdMaker(Date.now, (count) => randomBytes(count));
-  const syncService = createSyncService(database, { now: Date.now, newId, auditLog });
+  const analyzeGuard = createAnalyzeGuard(database);
+  server.addHook('onClose', () => analyzeGuard.settled());
+  const syncService = createSyncService(database, {
+    now: Date.now,
+    newId,
+    auditLog,
+    analyzeGuard,
+  });
   registerSyncRoutes(server, accounts, syncService);
   registerBlobRoutes(server, accounts, database);
   registerSessionRoutes(server, { accounts, auditLog, db });

@@ -5,7 +5,31 @@ import { createSecureContext } from 'node:tls';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; dataDir: string }
-  | { kind: 'postgres'; url: string; schema?: string };
+  | { kind: 'postgres'; url: string; schema?: string; limits?: PostgresLimits };
+
+/** How much of PostgreSQL one server process may hold, and for how long. */
+export interface PostgresLimits {
+  /** Connections this process keeps open at most. */
+  poolSize: number;
+  /** A statement running longer is cancelled (0: never). */
+  statementTimeoutMs: number;
+  /** A transaction idle this long between statements is ended, releasing its locks (0: never). */
+  idleInTransactionTimeoutMs: number;
+}
+
+/**
+ * Ten connections per process leave room for several processes under PostgreSQL's default 100.
+ * No request's statement takes seconds, so 30 s only ends a runaway; no push waits between its
+ * statements for more than milliseconds, so 10 s only ends a transaction whose process stalled,
+ * before it holds the organization's order for long.
+ */
+export const DEFAULT_POSTGRES_LIMITS: PostgresLimits = {
+  poolSize: 10,
+  statementTimeoutMs: 30_000,
+  idleInTransactionTimeoutMs: 10_000,
+};
+const MAX_POOL_SIZE = 1_000;
+const MAX_TIMEOUT_MS = 3_600_000;
 
 export interface ServerConfig {
   host: string;
@@ -42,7 +66,51 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
-function parseDatabase(url: string | undefined, dataDir: string): DatabaseConfig {
+function parseWholeNumber(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  range: { min: number; max: number },
+): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    throw new ConfigError(
+      `${name} must be a whole number from ${range.min} to ${range.max}; got "${raw}".`,
+    );
+  }
+  return value;
+}
+
+function parsePostgresLimits(env: Record<string, string | undefined>): PostgresLimits {
+  const timeout = { min: 0, max: MAX_TIMEOUT_MS };
+  return {
+    poolSize: parseWholeNumber(
+      'DATABASE_POOL_SIZE',
+      env.DATABASE_POOL_SIZE,
+      DEFAULT_POSTGRES_LIMITS.poolSize,
+      {
+        min: 1,
+        max: MAX_POOL_SIZE,
+      },
+    ),
+    statementTimeoutMs: parseWholeNumber(
+      'DATABASE_STATEMENT_TIMEOUT_MS',
+      env.DATABASE_STATEMENT_TIMEOUT_MS,
+      DEFAULT_POSTGRES_LIMITS.statementTimeoutMs,
+      timeout,
+    ),
+    idleInTransactionTimeoutMs: parseWholeNumber(
+      'DATABASE_IDLE_TRANSACTION_TIMEOUT_MS',
+      env.DATABASE_IDLE_TRANSACTION_TIMEOUT_MS,
+      DEFAULT_POSTGRES_LIMITS.idleInTransactionTimeoutMs,
+      timeout,
+    ),
+  };
+}
+
+function parseDatabase(env: Record<string, string | undefined>, dataDir: string): DatabaseConfig {
+  const url = env.DATABASE_URL;
   if (url === undefined || url === '') return { kind: 'sqlite', dataDir };
   let parsed: URL;
   try {
@@ -57,7 +125,7 @@ function parseDatabase(url: string | undefined, dataDir: string): DatabaseConfig
       `DATABASE_URL must start with postgres:// (got "${parsed.protocol}//"); leave it unset for the embedded SQLite database.`,
     );
   }
-  return { kind: 'postgres', url };
+  return { kind: 'postgres', url, limits: parsePostgresLimits(env) };
 }
 
 function parseBoolean(name: string, raw: string | undefined): boolean {
@@ -122,7 +190,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
   return {
     host: env.HOST || '127.0.0.1',
     port: parsePort(env.PORT),
-    database: parseDatabase(env.DATABASE_URL, dataDir),
+    database: parseDatabase(env, dataDir),
     dataDir,
     appDir: resolve(cwd, env.APP_DIR || 'dist'),
     logLevel: parseLogLevel(env.LOG_LEVEL),

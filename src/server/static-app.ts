@@ -1,4 +1,5 @@
-// Serves the built app: hashed assets cached for a year, the service worker and shell never cached.
+// Serves the built app: hashed assets cached for a year, the service worker and shell never cached,
+// text assets as the brotli or gzip copies the build wrote beside them when the browser accepts one.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -6,6 +7,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 const NEVER_CACHED = new Set(['/sw.js', '/index.html', '/manifest.webmanifest', '/']);
 const ONE_YEAR_S = 31_536_000;
+/** The suffixes of the build's compressed copies (scripts/precompress.ts). */
+const COMPRESSED_SUFFIX = /\.(br|gz)$/;
 
 function cacheControlFor(urlPath: string): string {
   if (NEVER_CACHED.has(urlPath)) return 'no-cache';
@@ -26,9 +29,14 @@ export async function registerStaticApp(server: FastifyInstance, appDir: string)
       root: appDir,
       wildcard: true,
       cacheControl: false,
+      preCompressed: true,
       setHeaders: (response, filePath) => {
-        const urlPath = `/${filePath.slice(appDir.length + 1).replaceAll('\\', '/')}`;
+        const served = filePath.slice(appDir.length + 1).replaceAll('\\', '/');
+        const urlPath = `/${served.replace(COMPRESSED_SUFFIX, '')}`;
         response.setHeader('Cache-Control', cacheControlFor(urlPath));
+        // The same address answers brotli, gzip or plain bytes by Accept-Encoding: a shared cache
+        // must keep them apart.
+        response.setHeader('Vary', 'Accept-Encoding');
       },
     });
   }

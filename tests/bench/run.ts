@@ -8,6 +8,7 @@ import { runReviewBenchmarks } from './review-bench';
 import { INITIAL_JS_BUDGET_BYTES, measureShellSize } from './shell-size';
 import { runSyncBenchmarks } from './sync-bench';
 import { runVisitBenchmarks } from './visit-bench';
+import { runWireSizeBenchmark } from './wire-size';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -40,6 +41,7 @@ execFileSync(
   },
 );
 printShellSize();
+await runWireSizeBenchmark(root);
 // The sync figures only print; a target missed is a finding to act on, not a failed build.
 await runSyncBenchmarks();
 await runLoadBenchmarks();

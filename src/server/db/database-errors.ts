@@ -6,8 +6,9 @@ export type DatabaseFailure = 'unavailable' | 'storage_full';
 
 /**
  * PostgreSQL SQLSTATEs (appendix A of its manual): class 08 is a connection exception; 57P01-03
- * are the server shutting down, crashed or starting; 53300 is too many connections; 53100 is
- * disk_full. Errno codes come from Node's sockets and files; SQLite's from better-sqlite3.
+ * are the server shutting down, crashed or starting; 53300 is too many connections; 57014 is a
+ * statement cancelled by statement_timeout and 25P03 a session ended by
+ * idle_in_transaction_session_timeout (both pass once the load does); 53100 is disk_full. Errno codes come from Node's sockets and files; SQLite's from better-sqlite3.
  */
 const STORAGE_FULL_CODES = new Set(['53100', 'SQLITE_FULL', 'ENOSPC', 'EDQUOT']);
 const UNAVAILABLE_CODES = new Set([
@@ -15,6 +16,8 @@ const UNAVAILABLE_CODES = new Set([
   '57P02',
   '57P03',
   '53300',
+  '57014',
+  '25P03',
   'ECONNREFUSED',
   'ECONNRESET',
   'ECONNABORTED',

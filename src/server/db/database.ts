@@ -10,7 +10,12 @@ import {
   sql,
 } from 'kysely';
 import pg from 'pg';
-import { ConfigError, type DatabaseConfig } from '../config';
+import {
+  ConfigError,
+  type DatabaseConfig,
+  DEFAULT_POSTGRES_LIMITS,
+  type PostgresLimits,
+} from '../config';
 import type { Schema } from './schema';
 
 export interface Database {
@@ -97,11 +102,19 @@ export function describeDatabaseUrl(url: string): string {
   }
 }
 
-async function openPostgres(url: string, schema: string | undefined): Promise<Database> {
+async function openPostgres(
+  url: string,
+  schema: string | undefined,
+  limits: PostgresLimits,
+): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
-    max: 10,
+    max: limits.poolSize,
+    // Set on each session at connect: a runaway statement, or a transaction whose process stalled
+    // between statements, is ended by PostgreSQL and cannot hold the organization's order.
+    statement_timeout: limits.statementTimeoutMs,
+    idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -136,5 +149,5 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Da
 /** Opens the configured database; a bad DATA_DIR or unreachable DATABASE_URL throws ConfigError. */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'sqlite') return openSqlite(config.dataDir);
-  return openPostgres(config.url, config.schema);
+  return openPostgres(config.url, config.schema, config.limits ?? DEFAULT_POSTGRES_LIMITS);
 }

@@ -134,11 +134,24 @@ async function createSecurityTables(db: Kysely<unknown>): Promise<void> {
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 /** Every migration in order; names sort in the order they apply. Never edit a released one. */
+/**
+ * A migration that may index a large table: on PostgreSQL its transaction lifts the server's
+ * statement limit, which is meant for requests, not for a schema change on millions of rows.
+ */
+function unlimited(kind: DatabaseKind, up: (db: Kysely<unknown>) => Promise<void>): Migration {
+  return {
+    up: async (db) => {
+      if (kind === 'postgres') await sql`set local statement_timeout = 0`.execute(db);
+      await up(db);
+    },
+  };
+}
+
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
   return {
-    '001_accounts': { up: createAccounts },
-    '002_sync': { up: (db) => createSyncTables(db, kind) },
-    '003_security': { up: createSecurityTables },
+    '001_accounts': unlimited(kind, createAccounts),
+    '002_sync': unlimited(kind, (db) => createSyncTables(db, kind)),
+    '003_security': unlimited(kind, createSecurityTables),
   };
 }
 

@@ -21,6 +21,7 @@ import {
 import { type Problem, validatePatch } from '../../sync/validate-patch';
 import type { AuditLog } from '../audit/audit-log';
 import type { Role } from '../auth/accounts';
+import type { AnalyzeGuard } from '../db/analyze-guard';
 import type { Database } from '../db/database';
 import type { Schema } from '../db/schema';
 import { HttpError } from '../http-error';
@@ -53,6 +54,8 @@ export interface SyncServiceOptions {
   now: () => number;
   newId: () => RecordId;
   auditLog: AuditLog;
+  /** Told how many rows each committed push wrote, to keep the planner's statistics current. */
+  analyzeGuard?: AnalyzeGuard;
 }
 
 interface PushState extends PushWrites {
@@ -258,7 +261,7 @@ export function createSyncService(database: Database, options: SyncServiceOption
   }
 
   async function push(caller: SyncCaller, request: SyncRequest) {
-    return db.transaction().execute(async (transaction) => {
+    const pushed = await db.transaction().execute(async (transaction) => {
       const state = await startPush(transaction, caller, request);
       for (const raw of [...request.push].sort((left, right) => left.seq - right.seq)) {
         if (raw.seq <= state.deviceSeq) await answerRepeat(transaction, raw, state);
@@ -270,8 +273,11 @@ export function createSyncService(database: Database, options: SyncServiceOption
       }
       await savePush(transaction, { ...state, records: [...state.written.values()] });
       await recordSignOffs(transaction, caller, state);
-      return { acked: state.deviceSeq, rejected: state.rejected };
+      const rowsWritten = state.changes.length + state.written.size + state.processed.length;
+      return { acked: state.deviceSeq, rejected: state.rejected, rowsWritten };
     });
+    options.analyzeGuard?.noteWrites(pushed.rowsWritten);
+    return { acked: pushed.acked, rejected: pushed.rejected };
   }
 
   /**
