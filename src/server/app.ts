@@ -21,6 +21,7 @@ import { registerSessionRoutes } from './routes/session-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
 import { registerUserRoutes } from './routes/user-routes';
 import { registerSecurityHeaders } from './security-headers';
+import { registerServerTiming } from './server-timing';
 import { registerStaticApp } from './static-app';
 import { createSyncService } from './sync/sync-service';
 
@@ -139,6 +140,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
       ? Fastify(options)
       : (Fastify({ ...options, https: config.tls }) as unknown as FastifyInstance);
   registerSecurityHeaders(server);
+  registerServerTiming(server);
   registerErrorHandler(server);
   // The API reads JSON only (and images on the blob route): any other body is refused with 415
   // before it is read.

@@ -76,6 +76,16 @@ describe('security headers', () => {
     }
   });
 
+  it('says on every answer how long the server spent on it (Server-Timing)', async () => {
+    running ??= await startTestServer(sqlite);
+    for (const path of ['/api/v1/health', '/api/v1/nothing-here']) {
+      const { headers } = await fetch(`${running.baseUrl}${path}`);
+      const duration = /^app;dur=(\d+(?:\.\d)?)$/.exec(headers.get('server-timing') ?? '')?.[1];
+      expect(Number(duration)).toBeGreaterThanOrEqual(0);
+      expect(Number(duration)).toBeLessThan(60_000);
+    }
+  });
+
   it('sends HSTS behind a trusted proxy that says https, and only then', async () => {
     const forwarded = { headers: { 'x-forwarded-proto': 'https' } };
     const untrusting = await startTestServer(sqlite);

@@ -11,6 +11,14 @@ export interface TimedResponse {
   status: number;
   text: string;
   durationMs: number;
+  /** What the server says it spent (its Server-Timing `app` entry), if it says. */
+  serverMs?: number;
+}
+
+/** The `app;dur=` entry of a Server-Timing header, in ms. */
+function serverDurationMs(header: string | null): number | undefined {
+  const match = header?.match(/(?:^|,)\s*app;dur=([\d.]+)/);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
 /** A request that has not answered by then counts as failed rather than hanging the bench. */
@@ -30,7 +38,14 @@ export async function sendTimed(
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
   const text = await response.text();
-  return { status: response.status, text, durationMs: performance.now() - startedMs };
+  const durationMs = performance.now() - startedMs;
+  const serverMs = serverDurationMs(response.headers.get('server-timing'));
+  return {
+    status: response.status,
+    text,
+    durationMs,
+    ...(serverMs === undefined ? {} : { serverMs }),
+  };
 }
 
 /** A sync request carrying `body`, the JSON text from `syncRequestBody`. */
