@@ -1,5 +1,14 @@
 // The entity registry: every synced record type, its fields and what each field may hold.
 import { DEVICE_KINDS } from './client-device';
+import {
+  CONSTRUCTION_FLOORS,
+  CONSTRUCTION_FRAMES,
+  CONSTRUCTION_WALLS,
+  FUNDING_SCHEMES,
+  HOME_OWNERSHIPS,
+  OWNER_CONSENTS,
+  USE_FREQUENCIES,
+} from './funding-vocabulary';
 import type { RecordId } from './ids';
 import {
   ACTIVITIES,
@@ -119,6 +128,13 @@ export const ENTITY_FIELDS = {
     latitude: number(-90, 90),
     longitude: number(-180, 180),
     phone: text(50),
+    /** What funders ask, recorded once (funding-vocabulary.ts). */
+    fundingScheme: oneOf(FUNDING_SCHEMES),
+    fundingReference: text(100),
+    nomineeName: name,
+    planManager: name,
+    homeOwnership: oneOf(HOME_OWNERSHIPS),
+    ownerName: name,
     notes,
     deleted: flag,
   },
@@ -151,6 +167,14 @@ export const ENTITY_FIELDS = {
     /** The photo record whose image is the floor plan's background; none means a plain sketch grid. */
     floorPlanPhotoId: id,
     summaryNotes: notes,
+    /** The home owner's consent to the works, when the client does not own the home. */
+    ownerConsent: oneOf(OWNER_CONSENTS),
+    ownerConsentDate: date,
+    constructionFrame: oneOf(CONSTRUCTION_FRAMES),
+    constructionWalls: oneOf(CONSTRUCTION_WALLS),
+    constructionFloors: oneOf(CONSTRUCTION_FLOORS),
+    priorModifications: notes,
+    whsIssues: notes,
     startedAt: timestamp,
     completedAt: timestamp,
     completedBy: key,
@@ -215,6 +239,17 @@ export const ENTITY_FIELDS = {
     /** Found at follow-up: installed and used, installed and not used, or not done (why: outcomeNotes). */
     outcome: oneOf(INTERVENTION_OUTCOMES),
     outcomeNotes: notes,
+    /** How often the client will use it, as funders ask. */
+    frequencyOfUse: oneOf(USE_FREQUENCIES),
+    /** Where in the room the work goes ("left wall beside the toilet"), for the builder. */
+    location: text(200),
+    /** A rail's length, and its height from the finished floor, for the drawing. */
+    lengthMm,
+    heightMm: lengthMm,
+    startDate: date,
+    completionDate: date,
+    /** Materials given at no cost: listed at zero in a work documentation table. */
+    donated: flag,
     notes,
     deleted: flag,
   },
