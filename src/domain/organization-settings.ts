@@ -54,3 +54,64 @@ export function chosenProfile(
 export function standardProfileFields(profile: ProfileId): FieldValues {
   return { key: STANDARD_PROFILE_KEY, value: profile, scope: 'organization', userId: null };
 }
+
+/** The organization's letterhead on reports whose template asks for one. */
+export const LETTERHEAD_KEY = 'reports.letterhead';
+export const LETTERHEAD_LINE_MAX_LENGTH = 200;
+
+export interface Letterhead {
+  name: string;
+  address: string;
+  phone: string;
+  email: string;
+}
+
+const LETTERHEAD_LINES = ['name', 'address', 'phone', 'email'] as const;
+
+/** The organization's one letterhead record, the same id on every admin's device. */
+export function letterheadSettingId(): RecordId {
+  return derivedId('setting', 'organization', LETTERHEAD_KEY);
+}
+
+/** The letterhead as saved, or undefined when none is (or the record is damaged). */
+export function letterheadOf(
+  fields: Readonly<Record<string, unknown>> | undefined,
+): Letterhead | undefined {
+  if (
+    fields === undefined ||
+    fields.deleted === true ||
+    fields.key !== LETTERHEAD_KEY ||
+    fields.scope !== 'organization' ||
+    typeof fields.value !== 'object' ||
+    fields.value === null
+  ) {
+    return undefined;
+  }
+  const value = fields.value as Record<string, unknown>;
+  const line = (key: (typeof LETTERHEAD_LINES)[number]) =>
+    typeof value[key] === 'string'
+      ? (value[key] as string).slice(0, LETTERHEAD_LINE_MAX_LENGTH)
+      : '';
+  const letterhead = {
+    name: line('name'),
+    address: line('address'),
+    phone: line('phone'),
+    email: line('email'),
+  };
+  return letterhead.name.trim() === '' ? undefined : letterhead;
+}
+
+/** Why a letterhead cannot be saved, or undefined when it can. */
+export function letterheadProblem(letterhead: Letterhead): string | undefined {
+  if (letterhead.name.trim() === '') return 'Write the organization’s name.';
+  const long = LETTERHEAD_LINES.find((key) => letterhead[key].length > LETTERHEAD_LINE_MAX_LENGTH);
+  return long === undefined
+    ? undefined
+    : `Keep the ${long} to ${LETTERHEAD_LINE_MAX_LENGTH} characters.`;
+}
+
+/** The fields an admin's letterhead sets. */
+export function letterheadFields(letterhead: Letterhead): FieldValues {
+  const value = Object.fromEntries(LETTERHEAD_LINES.map((key) => [key, letterhead[key].trim()]));
+  return { key: LETTERHEAD_KEY, value, scope: 'organization', userId: null };
+}

@@ -33,6 +33,8 @@ export interface MissingInformation {
   place: FactPlace;
   /** The record to open, for information recorded per recommendation. */
   recordId?: string;
+  /** The field to fill on that record, where one field answers it. */
+  field?: string;
 }
 
 type Fields = Readonly<Record<string, FieldValue | undefined>>;
@@ -65,23 +67,28 @@ function isRail(fields: Fields): boolean {
 const isStarted = (fields: Fields) =>
   fields.status === 'approved' || fields.status === 'ordered' || fields.status === 'installed';
 
-type PerRecordCheck = (fields: Fields) => string | undefined;
+type PerRecordCheck = (fields: Fields) => { words: string; field?: string } | undefined;
 
 /** Per-recommendation requirements: the words when one is missing, else undefined. */
 const PER_RECOMMENDATION: Partial<Record<TemplateFact, PerRecordCheck>> = {
   'frequency-of-use': (fields) =>
-    isFilled(fields.frequencyOfUse) ? undefined : `${titleOf(fields)}: how often it will be used`,
+    isFilled(fields.frequencyOfUse)
+      ? undefined
+      : { words: `${titleOf(fields)}: how often it will be used`, field: 'frequencyOfUse' },
   'task-location': (fields) =>
-    isFilled(fields.location) ? undefined : `${titleOf(fields)}: where it goes in the room`,
+    isFilled(fields.location)
+      ? undefined
+      : { words: `${titleOf(fields)}: where it goes in the room`, field: 'location' },
   'rail-dimensions': (fields) =>
     !isRail(fields) || (isFilled(fields.lengthMm) && isFilled(fields.heightMm))
       ? undefined
-      : `${titleOf(fields)}: rail length and height from the finished floor`,
+      : { words: `${titleOf(fields)}: rail length and height from the finished floor` },
   'task-dates': (fields) => {
     if (!isStarted(fields)) return undefined;
-    if (!isFilled(fields.startDate)) return `${titleOf(fields)}: start date`;
+    if (!isFilled(fields.startDate))
+      return { words: `${titleOf(fields)}: start date`, field: 'startDate' };
     if (fields.status === 'installed' && !isFilled(fields.completionDate))
-      return `${titleOf(fields)}: completion date`;
+      return { words: `${titleOf(fields)}: completion date`, field: 'completionDate' };
     return undefined;
   },
 };
@@ -161,9 +168,9 @@ export function missingInformation(
       continue;
     }
     for (const intervention of sources.interventions) {
-      const words = perRecord(intervention.fields);
-      if (words !== undefined)
-        missing.push({ fact, words, place: 'recommendation', recordId: intervention.id });
+      const lack = perRecord(intervention.fields);
+      if (lack !== undefined)
+        missing.push({ fact, ...lack, place: 'recommendation', recordId: intervention.id });
     }
   }
   return missing;

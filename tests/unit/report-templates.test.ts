@@ -236,6 +236,7 @@ describe('what a report still needs', () => {
         words: 'Grab rail beside toilet: how often it will be used',
         place: 'recommendation',
         recordId: 'rail-1',
+        field: 'frequencyOfUse',
       },
       expect.objectContaining({
         words: 'Grab rail beside toilet: rail length and height from the finished floor',

@@ -11,6 +11,7 @@ import {
   messageOf,
 } from './admin-api';
 import { AuditLog } from './audit-log';
+import { LetterheadSetting } from './letterhead-setting';
 import { RequireLockSetting } from './require-lock-setting';
 import { StandardProfileSetting } from './standard-profile-setting';
 import { UserRow } from './user-row';
@@ -96,6 +97,7 @@ export function AdminPanel() {
       <h2 id="admin-heading">Admin</h2>
       <RequireLockSetting />
       <StandardProfileSetting />
+      <LetterheadSetting />
       <AdminContent api={api} />
     </section>
   );

@@ -11,6 +11,7 @@ import type { UnitSystem } from '../../../domain/units';
 import { AppLink } from '../app-link';
 import { BarrierChart, type ChartPriority } from '../charts/barrier-chart';
 import { useRecords, useUnits } from '../records';
+import { TemplateLinks } from '../report-templates/template-links';
 import { type ReportVariant, reportPath, reviewPath } from '../review/review-routes';
 import { ScreenFrame } from '../screens/screen-frame';
 import { OutcomeComparison } from '../visits/follow-up/outcome-screen';
@@ -30,7 +31,7 @@ interface ReportScreenProps {
 }
 
 /** The visit's photos and amendments besides what useVisit loads; undefined while loading. */
-function useReportRecords(data: VisitData | undefined) {
+export function useReportRecords(data: VisitData | undefined) {
   const photos = useRecords('photo');
   const amendments = useRecords('amendment');
   if (data === undefined || photos === undefined || amendments === undefined) return undefined;
@@ -235,6 +236,7 @@ function ReportToolbar({ assessmentId, variant, isReady, progress }: ToolbarProp
       <p class="hint" role="status">
         {isReady ? 'Ready to print.' : `Loading photos: ${progress}…`}
       </p>
+      <TemplateLinks assessmentId={assessmentId} />
     </div>
   );
 }

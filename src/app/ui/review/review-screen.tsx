@@ -14,10 +14,18 @@ const ReportScreen = lazyScreen(
   async () => (await import('../report/report-screen')).ReportScreen,
 );
 
+const TemplateReportScreen = lazyScreen(
+  'Report',
+  async () => (await import('../report-templates/template-report-screen')).TemplateReportScreen,
+);
+
 export function ReviewScreen() {
   const { path, search } = useLocation();
   const route = reviewRoute(path, search);
   if (route.screen === 'assessment') return <AssessmentReview assessmentId={route.assessmentId} />;
+  if (route.screen === 'template-report') {
+    return <TemplateReportScreen assessmentId={route.assessmentId} templateId={route.templateId} />;
+  }
   if (route.screen === 'report') {
     return <ReportScreen assessmentId={route.assessmentId} variant={route.variant} />;
   }
