@@ -1,5 +1,6 @@
 // The entity registry: every synced record type, its fields and what each field may hold.
 import { DEVICE_KINDS } from './client-device';
+import { GAS_RATERS } from './gas';
 import type { RecordId } from './ids';
 import {
   ACTIVITIES,
@@ -68,6 +69,9 @@ const planPosition = number(-1_000_000, 1_000_000);
 const list = { kind: 'string-list', maxItems: 50, maxItemLength: NAME_MAX_LENGTH } as const;
 const json = (maxJsonLength: number) => ({ kind: 'json', maxJsonLength }) as const;
 const copmScore = integer(1, 10);
+/** A Goal Attainment Scaling level: -2 to +2, the expected outcome at 0 (Kiresuk and Sherman 1968). */
+const gasLevel = integer(-2, 2);
+const gasText = text(500);
 const sha256 = {
   kind: 'string',
   maxLength: 64,
@@ -244,6 +248,19 @@ export const ENTITY_FIELDS = {
     satisfactionBaseline: copmScore,
     performanceFollowUp: copmScore,
     satisfactionFollowUp: copmScore,
+    /**
+     * Goal Attainment Scaling (`gas.ts`): the five outcomes written at baseline, from much less
+     * than expected (-2) to much more (+2), the baseline level (usually -1, or -2 when nothing
+     * worse is possible), the level reached (at follow-up) and who rated it.
+     */
+    gasMinus2: gasText,
+    gasMinus1: gasText,
+    gasExpected: gasText,
+    gasPlus1: gasText,
+    gasPlus2: gasText,
+    gasBaselineLevel: gasLevel,
+    gasLevel,
+    gasRatedBy: oneOf(GAS_RATERS),
     notes,
     deleted: flag,
   },

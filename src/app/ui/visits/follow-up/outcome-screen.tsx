@@ -7,12 +7,15 @@ import {
   type ItemComparison,
   type RecommendationOutcome,
 } from '../../../../domain/follow-up-outcome';
+import { roundTScore } from '../../../../domain/gas';
+import { type GasSet, gasSetOf } from '../../../../domain/gas-outcome';
 import { AppLink } from '../../app-link';
 import { GoalChart } from '../../charts/goal-chart';
 import { reportPath } from '../../review/review-routes';
 import { ScreenFrame } from '../../screens/screen-frame';
 import type { BaselineData, VisitData } from '../use-visit';
 import { roomPath, visitPath } from '../visit-routes';
+import { GasTable, tScoreText } from './outcome-gas';
 import { GoalsTable, goalChartRows } from './outcome-goals';
 import { OUTCOME_NAMES } from './outcome-row';
 import { visitRecordSet } from './visit-record-set';
@@ -138,6 +141,28 @@ function GoalSection({ comparison }: { comparison: FollowUpComparison }) {
   );
 }
 
+function GasSection({ set }: { set: GasSet }) {
+  return (
+    <section class="panel" aria-labelledby="outcome-gas-heading">
+      <h2 id="outcome-gas-heading">Goal attainment</h2>
+      <p class="hint">
+        Goal Attainment Scaling: 50 means every goal was met as expected, above 50 better than
+        expected (Kiresuk and Sherman 1968). A goal is met at level 0 or better.
+      </p>
+      <p>
+        GAS T-score {tScoreText(set.baselineT)} at baseline, {tScoreText(set.followUpT)} now
+        {set.baselineT !== undefined && set.followUpT !== undefined
+          ? ` (${signed(roundTScore(set.followUpT - set.baselineT))})`
+          : ''}
+        ; {set.metCount} of {set.goals.length} goals met.
+      </p>
+      <GasTable set={set} />
+    </section>
+  );
+}
+
+const signed = (value: number) => (value > 0 ? `+${value.toFixed(1)}` : value.toFixed(1));
+
 /** The follow-up against its baseline: barriers, recommendations' outcomes, goals and their chart. */
 export function OutcomeComparison({ data, baseline }: { data: VisitData; baseline: BaselineData }) {
   const comparison = compareFollowUp({
@@ -145,6 +170,7 @@ export function OutcomeComparison({ data, baseline }: { data: VisitData; baselin
     followUp: visitRecordSet(data),
     ...(data.checklist === undefined ? {} : { checklist: data.checklist }),
   });
+  const gas = gasSetOf(data.goals, baseline.goals);
   return (
     <>
       <p>
@@ -154,6 +180,7 @@ export function OutcomeComparison({ data, baseline }: { data: VisitData; baselin
       <BarrierSection data={data} comparison={comparison} />
       <RecommendationSection comparison={comparison} />
       <GoalSection comparison={comparison} />
+      {gas.goals.length > 0 && <GasSection set={gas} />}
     </>
   );
 }
