@@ -3,6 +3,16 @@ import { DEVICE_KINDS } from './client-device';
 import { GAS_RATERS } from './gas';
 import type { RecordId } from './ids';
 import {
+  FALLS_MAX,
+  FES_I_ANSWER_MAX,
+  FES_I_ANSWER_MIN,
+  FES_I_TOTAL_MAX,
+  FES_I_TOTAL_MIN,
+  TUG_AIDS,
+  TUG_SECONDS_MAX,
+  TUG_SECONDS_MIN,
+} from './mobility-measures';
+import {
   ACTIVITIES,
   INTERVENTION_GROUPS,
   PROFILE_IDS,
@@ -72,6 +82,7 @@ const copmScore = integer(1, 10);
 /** A Goal Attainment Scaling level: -2 to +2, the expected outcome at 0 (Kiresuk and Sherman 1968). */
 const gasLevel = integer(-2, 2);
 const gasText = text(500);
+const fesIAnswer = integer(FES_I_ANSWER_MIN, FES_I_ANSWER_MAX);
 const sha256 = {
   kind: 'string',
   maxLength: 64,
@@ -155,6 +166,24 @@ export const ENTITY_FIELDS = {
     /** The photo record whose image is the floor plan's background; none means a plain sketch grid. */
     floorPlanPhotoId: id,
     summaryNotes: notes,
+    /**
+     * Falls and mobility at this visit (`mobility-measures.ts`): falls since the last visit and how
+     * many injured, the Short FES-I's seven items (1-4) and their total (7-28), and Timed Up and Go
+     * in seconds with the walking aid used. The write rules keep the FES-I whole.
+     */
+    fallsSinceLastVisit: integer(0, FALLS_MAX),
+    fallsWithInjury: integer(0, FALLS_MAX),
+    fallsNotes: notes,
+    fesI1: fesIAnswer,
+    fesI2: fesIAnswer,
+    fesI3: fesIAnswer,
+    fesI4: fesIAnswer,
+    fesI5: fesIAnswer,
+    fesI6: fesIAnswer,
+    fesI7: fesIAnswer,
+    fesTotal: integer(FES_I_TOTAL_MIN, FES_I_TOTAL_MAX),
+    tugSeconds: number(TUG_SECONDS_MIN, TUG_SECONDS_MAX),
+    tugAid: oneOf(TUG_AIDS),
     startedAt: timestamp,
     completedAt: timestamp,
     completedBy: key,

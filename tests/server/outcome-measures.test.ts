@@ -79,4 +79,57 @@ describe.each(databaseTargets())('outcome measures on $name', (target) => {
       expect(await read(goal)).toEqual({});
     });
   });
+
+  describe('falls, Short FES-I and Timed Up and Go', () => {
+    const fesI = (...answers: number[]) =>
+      Object.fromEntries(answers.map((answer, index) => [`fesI${index + 1}`, answer]));
+
+    it('keeps a whole FES-I with its total, the falls and a TUG with its aid', async () => {
+      const fields = {
+        fallsSinceLastVisit: 2,
+        fallsWithInjury: 1,
+        ...fesI(2, 3, 1, 4, 2, 2, 1),
+        fesTotal: 15,
+        tugSeconds: 14.2,
+        tugAid: 'walker',
+      };
+      expect(await push('assessment', assessmentId, fields)).toEqual([]);
+      expect(await read(assessmentId)).toMatchObject(fields);
+    });
+
+    it('refuses a TUG of 0 or over 10 minutes, and answers outside 1-4, saving nothing of them', async () => {
+      const zero = await push('assessment', assessmentId, { tugSeconds: 0, tugAid: 'none' });
+      expect(zero).toEqual([['out_of_range', 'assessment.tugSeconds is 0; it must be 1 to 600.']]);
+      const long = await push('assessment', assessmentId, { tugSeconds: 601 });
+      expect(long.map(([code]) => code)).toEqual(['out_of_range']);
+      const answer = await push('assessment', assessmentId, {
+        ...fesI(2, 3, 1, 4, 2, 2, 5),
+        fesTotal: 19,
+      });
+      expect(answer.map(([code]) => code)).toEqual(['out_of_range']);
+      expect(await read(assessmentId)).toMatchObject({
+        tugSeconds: 14.2,
+        tugAid: 'walker',
+        fesI7: 1,
+      });
+    });
+
+    it('refuses a FES-I saved half or with a wrong total, and more injurious falls than falls', async () => {
+      const half = await push('assessment', assessmentId, { fesI1: 4, fesTotal: 18 });
+      expect(half).toEqual([
+        ['inconsistent', 'The Short FES-I total is 18, but its items add up to 17.'],
+      ]);
+      const cleared = await push('assessment', assessmentId, { fesI1: null });
+      expect(cleared.map(([code]) => code)).toEqual(['inconsistent']);
+      const falls = await push('assessment', assessmentId, { fallsWithInjury: 3 });
+      expect(falls).toEqual([
+        ['inconsistent', '3 falls with an injury is more than the 2 falls recorded.'],
+      ]);
+      expect(await read(assessmentId)).toMatchObject({
+        fesI1: 2,
+        fesTotal: 15,
+        fallsWithInjury: 1,
+      });
+    });
+  });
 });

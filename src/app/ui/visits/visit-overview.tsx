@@ -10,6 +10,7 @@ import { FollowUpPanel } from './follow-up/follow-up-panel';
 import { OutcomesPanel } from './follow-up/outcomes-panel';
 import { StartFollowUpButton } from './follow-up/start-follow-up';
 import { GoalsPanel } from './goals-panel';
+import { MobilityPanel } from './mobility-panel';
 import { RoomsPanel } from './rooms-panel';
 import { UndoBar } from './undo-bar';
 import type { VisitData } from './use-visit';
@@ -150,6 +151,7 @@ export function VisitOverview({ data }: { data: VisitData }) {
       </section>
       {visit.fields.type === 'follow-up' && <FollowUpPanel data={data} />}
       <GoalsPanel data={data} />
+      <MobilityPanel data={data} />
       <RoomsPanel data={data} />
       {data.baseline !== undefined && <OutcomesPanel data={data} baseline={data.baseline} />}
     </ScreenFrame>
