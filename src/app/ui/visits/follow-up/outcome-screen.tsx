@@ -17,6 +17,7 @@ import type { BaselineData, VisitData } from '../use-visit';
 import { roomPath, visitPath } from '../visit-routes';
 import { GasTable, tScoreText } from './outcome-gas';
 import { GoalsTable, goalChartRows } from './outcome-goals';
+import { OutcomeMeasures } from './outcome-measures';
 import { OUTCOME_NAMES } from './outcome-row';
 import { visitRecordSet } from './visit-record-set';
 import './follow-up.css';
@@ -177,6 +178,7 @@ export function OutcomeComparison({ data, baseline }: { data: VisitData; baselin
         This visit ({data.visit.fields.date ?? 'undated'}) against the baseline visit of{' '}
         {baseline.assessment.fields.date ?? 'an earlier date'}.
       </p>
+      <OutcomeMeasures baseline={baseline} currentId={data.visit.id} />
       <BarrierSection data={data} comparison={comparison} />
       <RecommendationSection comparison={comparison} />
       <GoalSection comparison={comparison} />
