@@ -3,6 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { PCO_GAS_GOAL_PROFILE } from '../../src/domain/exports/fhir-outcomes';
+import { fhirValidator } from '../unit/support/fhir-schema';
 import { FollowUpPage } from './pages/follow-up-page';
 import { OutcomeMeasuresPage } from './pages/outcome-measures-page';
 import { ReviewPage } from './pages/review-page';
@@ -26,7 +28,7 @@ async function shoot(page: Page, name: string, parts: Locator[]): Promise<void> 
     await page.setViewportSize({ width, height });
     for (const [index, part] of parts.entries()) {
       await part.scrollIntoViewIfNeeded();
-      await part.screenshot({ path: `${SHOTS}/${name}-${index}-${width}.png` });
+      await page.screenshot({ path: `${SHOTS}/${name}-${index}-${width}.png` });
     }
   }
   await page.setViewportSize({ width: 712, height: 1138 });
@@ -82,7 +84,7 @@ test('a baseline with two scaled goals and a TUG, then a follow-up three months 
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await shoot(page, 'outcome', [
     page.getByRole('region', { name: 'Measures side by side' }),
-    page.getByRole('region', { name: 'Goal attainment' }),
+    page.getByRole('region', { name: 'Goal attainment', exact: true }),
   ]);
 
   await new SyncPage(page).syncNow();
@@ -92,8 +94,16 @@ test('a baseline with two scaled goals and a TUG, then a follow-up three months 
   await panel.getByRole('button', { name: 'FHIR R4 Bundle' }).click();
   const bundle = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
     resourceType: string;
-    entry: { resource: { resourceType: string } }[];
+    entry: { resource: { resourceType: string; meta?: { profile?: string[] } } }[];
   };
-  expect(bundle.resourceType).toBe('Bundle');
-  expect(bundle.entry.filter((entry) => entry.resource.resourceType === 'Goal')).toHaveLength(2);
+  const validate = fhirValidator();
+  expect(validate(bundle), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  const goals = bundle.entry.filter((entry) => entry.resource.resourceType === 'Goal');
+  expect(goals.map((goal) => goal.resource.meta?.profile)).toEqual([
+    [PCO_GAS_GOAL_PROFILE],
+    [PCO_GAS_GOAL_PROFILE],
+  ]);
+  const text = JSON.stringify(bundle);
+  expect(text).toContain('"code":"107334-5"');
+  expect(text).toContain('"value":11.8,"unit":"s"');
 });

@@ -10,7 +10,7 @@ import {
   type ExportedEntity,
   modelRecords,
 } from '../../domain/exports/export-model';
-import { buildFhirBundle } from '../../domain/exports/fhir';
+import { buildFhirBundle, type PhotoContent } from '../../domain/exports/fhir';
 import type { RecordId } from '../../domain/ids';
 import type { RecordView } from '../../domain/record-view';
 import { importedChecklists } from '../checklists/checklist-library';
@@ -75,6 +75,15 @@ export async function makeExportFile(
 
 type Content = Pick<ExportFile, 'mimeType' | 'text' | 'summary'>;
 
+/** Photos in a FHIR Bundle point at the server's blob route, whole where the app is served. */
+function serverPhotoUrls(): PhotoContent {
+  const origin = globalThis.location?.origin;
+  return {
+    urlOf: (sha256) =>
+      origin === undefined ? `/api/v1/blobs/${sha256}` : `${origin}/api/v1/blobs/${sha256}`,
+  };
+}
+
 async function makeContent(
   sources: ExportSources,
   models: readonly AssessmentModel[],
@@ -100,7 +109,8 @@ async function makeContent(
     case 'assessment-json':
       return assessmentJson(sources.store, models, nowMs);
     case 'fhir-bundle': {
-      const bundle = buildFhirBundle(models, await loadChecklistLookup(sources.engine), nowMs);
+      const lookup = await loadChecklistLookup(sources.engine);
+      const bundle = buildFhirBundle(models, lookup, nowMs, serverPhotoUrls());
       const entries = Array.isArray(bundle.entry) ? bundle.entry.length : 0;
       const text = JSON.stringify(bundle, null, 2);
       const summary = `${countOf(entries, 'FHIR resource')} for ${count}`;
