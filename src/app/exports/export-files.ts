@@ -13,6 +13,7 @@ import {
 import { buildFhirBundle, type PhotoContent } from '../../domain/exports/fhir';
 import type { RecordId } from '../../domain/ids';
 import type { RecordView } from '../../domain/record-view';
+import type { UnitSystem } from '../../domain/units';
 import { importedChecklists } from '../checklists/checklist-library';
 import type { LocalStore } from '../store/local-store';
 import type { SyncEngine } from '../sync/sync-engine';
@@ -64,12 +65,13 @@ export async function makeExportFile(
   sources: ExportSources,
   assessmentIds: readonly RecordId[],
   kind: ExportKind,
+  units: UnitSystem = 'metric',
 ): Promise<ExportFile | undefined> {
   const models = await loadAssessments(sources.engine, assessmentIds);
   if (models.length === 0) return undefined;
   const nowMs = sources.now();
   const fileName = exportFileName(models, kind, nowMs);
-  const made = await makeContent(sources, models, kind, nowMs);
+  const made = await makeContent(sources, models, kind, nowMs, units);
   return { fileName, ...made, assessmentCount: models.length };
 }
 
@@ -89,12 +91,13 @@ async function makeContent(
   models: readonly AssessmentModel[],
   kind: ExportKind,
   nowMs: number,
+  units: UnitSystem,
 ): Promise<Content> {
   const count = countOf(models.length, 'assessment');
   switch (kind) {
     case 'findings-csv': {
       const findings = models.reduce((total, model) => total + model.findings.length, 0);
-      const text = findingsCsv(models, await loadChecklistLookup(sources.engine));
+      const text = findingsCsv(models, await loadChecklistLookup(sources.engine), units);
       return { mimeType: 'text/csv', text, summary: `${countOf(findings, 'finding')} of ${count}` };
     }
     case 'interventions-csv': {

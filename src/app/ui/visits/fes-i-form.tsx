@@ -56,7 +56,7 @@ export function FesIForm({ visit }: { visit: Assessment }) {
     <form class="measure-form" aria-labelledby="fes-i-heading" onSubmit={submit}>
       <h3 id="fes-i-heading">Concern about falling (Short FES-I)</h3>
       <p class="hint">
-        How concerned the client is about falling in each activity, 1 (not at all) to 4 (very).
+        How concerned the client is about falling in each activity, 1 (least concern) to 4 (most).
         Kempen et al., Age Ageing 2008;37:45-50; free for clinical use when referenced.
       </p>
       {FES_I_ITEMS.map((item, index) => (
