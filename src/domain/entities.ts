@@ -184,6 +184,8 @@ export const ENTITY_FIELDS = {
     fesTotal: integer(FES_I_TOTAL_MIN, FES_I_TOTAL_MAX),
     tugSeconds: number(TUG_SECONDS_MIN, TUG_SECONDS_MAX),
     tugAid: oneOf(TUG_AIDS),
+    /** When the follow-up of this baseline visit is due (`caseload.ts`); else a default interval. */
+    followUpDue: date,
     startedAt: timestamp,
     completedAt: timestamp,
     completedBy: key,

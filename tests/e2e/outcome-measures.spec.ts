@@ -46,6 +46,15 @@ test('a baseline with two scaled goals and a TUG, then a follow-up three months 
   await new SyncPage(page).syncNow();
   const visit = new VisitPage(page);
   const measures = new OutcomeMeasuresPage(page);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Visits' })
+    .click();
+  const due = page.getByRole('list', { name: 'Follow-ups due' }).getByRole('link', {
+    name: new RegExp(seeded.clientName),
+  });
+  await expect(due).toContainText('due in 90 days');
+  await shoot(page, 'caseload', [due]);
   await visit.open(seeded.clientName);
 
   await measures.scaleGoal(1, 9, 'Showers seated with the rail, alone');
@@ -82,6 +91,11 @@ test('a baseline with two scaled goals and a TUG, then a follow-up three months 
     FOLLOW_UP_DAY,
   );
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  // The measures fit the tablet's width: the table scrolls inside its own box, charts wrap.
+  const measuresBox = await page
+    .getByRole('region', { name: 'Measures side by side' })
+    .evaluate((section) => section.scrollWidth <= section.clientWidth);
+  expect(measuresBox).toBe(true);
   await shoot(page, 'outcome', [
     page.getByRole('region', { name: 'Measures side by side' }),
     page.getByRole('region', { name: 'Goal attainment', exact: true }),

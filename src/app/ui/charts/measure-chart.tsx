@@ -78,27 +78,30 @@ export function MeasureChart({ series }: { series: MeasureSeries }) {
           </text>
         ))}
       </svg>
-      <table class="visually-hidden">
-        <caption>{name}, by visit</caption>
-        <thead>
-          <tr>
-            <th scope="col">Visit</th>
-            <th scope="col">Date</th>
-            <th scope="col">Value</th>
-            <th scope="col">Against the baseline</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.points.map((point, index) => (
-            <tr key={point.visitId}>
-              <th scope="row">{visitName(index)}</th>
-              <td>{point.date ?? 'undated'}</td>
-              <td>{measureValueText(series, point.value)}</td>
-              <td>{index === 0 ? '' : (series.changes[index - 1]?.words ?? 'not compared')}</td>
+      {/* A table ignores a width smaller than its content, so the box that hides it is a div. */}
+      <div class="visually-hidden">
+        <table>
+          <caption>{name}, by visit</caption>
+          <thead>
+            <tr>
+              <th scope="col">Visit</th>
+              <th scope="col">Date</th>
+              <th scope="col">Value</th>
+              <th scope="col">Against the baseline</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {series.points.map((point, index) => (
+              <tr key={point.visitId}>
+                <th scope="row">{visitName(index)}</th>
+                <td>{point.date ?? 'undated'}</td>
+                <td>{measureValueText(series, point.value)}</td>
+                <td>{index === 0 ? '' : (series.changes[index - 1]?.words ?? 'not compared')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p class="hint measure-chart-source">{series.definition.source}</p>
     </figure>
   );

@@ -9,6 +9,7 @@ import { TextField } from '../text-field';
 import { FollowUpPanel } from './follow-up/follow-up-panel';
 import { OutcomesPanel } from './follow-up/outcomes-panel';
 import { StartFollowUpButton } from './follow-up/start-follow-up';
+import { FollowUpDueField } from './follow-up-due';
 import { GoalsPanel } from './goals-panel';
 import { MobilityPanel } from './mobility-panel';
 import { RoomsPanel } from './rooms-panel';
@@ -147,6 +148,7 @@ export function VisitOverview({ data }: { data: VisitData }) {
           value={visit.fields.summaryNotes ?? ''}
           onSave={(text) => save('summaryNotes', text, 'Visit notes')}
         />
+        <FollowUpDueField data={data} />
         <ShareWithTeam data={data} />
       </section>
       {visit.fields.type === 'follow-up' && <FollowUpPanel data={data} />}
