@@ -9,7 +9,18 @@ import {
   OWNER_CONSENTS,
   USE_FREQUENCIES,
 } from './funding-vocabulary';
+import { GAS_RATERS } from './gas';
 import type { RecordId } from './ids';
+import {
+  FALLS_MAX,
+  FES_I_ANSWER_MAX,
+  FES_I_ANSWER_MIN,
+  FES_I_TOTAL_MAX,
+  FES_I_TOTAL_MIN,
+  TUG_AIDS,
+  TUG_SECONDS_MAX,
+  TUG_SECONDS_MIN,
+} from './mobility-measures';
 import {
   ACTIVITIES,
   INTERVENTION_GROUPS,
@@ -77,6 +88,10 @@ const planPosition = number(-1_000_000, 1_000_000);
 const list = { kind: 'string-list', maxItems: 50, maxItemLength: NAME_MAX_LENGTH } as const;
 const json = (maxJsonLength: number) => ({ kind: 'json', maxJsonLength }) as const;
 const copmScore = integer(1, 10);
+/** A Goal Attainment Scaling level: -2 to +2, the expected outcome at 0 (Kiresuk and Sherman 1968). */
+const gasLevel = integer(-2, 2);
+const gasText = text(500);
+const fesIAnswer = integer(FES_I_ANSWER_MIN, FES_I_ANSWER_MAX);
 const sha256 = {
   kind: 'string',
   maxLength: 64,
@@ -175,6 +190,26 @@ export const ENTITY_FIELDS = {
     constructionFloors: oneOf(CONSTRUCTION_FLOORS),
     priorModifications: notes,
     whsIssues: notes,
+    /**
+     * Falls and mobility at this visit (`mobility-measures.ts`): falls since the last visit and how
+     * many injured, the Short FES-I's seven items (1-4) and their total (7-28), and Timed Up and Go
+     * in seconds with the walking aid used. The write rules keep the FES-I whole.
+     */
+    fallsSinceLastVisit: integer(0, FALLS_MAX),
+    fallsWithInjury: integer(0, FALLS_MAX),
+    fallsNotes: notes,
+    fesI1: fesIAnswer,
+    fesI2: fesIAnswer,
+    fesI3: fesIAnswer,
+    fesI4: fesIAnswer,
+    fesI5: fesIAnswer,
+    fesI6: fesIAnswer,
+    fesI7: fesIAnswer,
+    fesTotal: integer(FES_I_TOTAL_MIN, FES_I_TOTAL_MAX),
+    tugSeconds: number(TUG_SECONDS_MIN, TUG_SECONDS_MAX),
+    tugAid: oneOf(TUG_AIDS),
+    /** When the follow-up of this baseline visit is due (`caseload.ts`); else a default interval. */
+    followUpDue: date,
     startedAt: timestamp,
     completedAt: timestamp,
     completedBy: key,
@@ -279,6 +314,19 @@ export const ENTITY_FIELDS = {
     satisfactionBaseline: copmScore,
     performanceFollowUp: copmScore,
     satisfactionFollowUp: copmScore,
+    /**
+     * Goal Attainment Scaling (`gas.ts`): the five outcomes written at baseline, from much less
+     * than expected (-2) to much more (+2), the baseline level (usually -1, or -2 when nothing
+     * worse is possible), the level reached (at follow-up) and who rated it.
+     */
+    gasMinus2: gasText,
+    gasMinus1: gasText,
+    gasExpected: gasText,
+    gasPlus1: gasText,
+    gasPlus2: gasText,
+    gasBaselineLevel: gasLevel,
+    gasLevel,
+    gasRatedBy: oneOf(GAS_RATERS),
     notes,
     deleted: flag,
   },

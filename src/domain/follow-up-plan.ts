@@ -62,7 +62,20 @@ const ASSESSMENT_FIELDS_KEPT = [
   'floorPlanPhotoId',
 ] as const;
 const ROOM_FIELDS_KEPT = ['name', 'areaId', 'order', 'level', 'planX', 'planY'] as const;
-const GOAL_FIELDS_KEPT = ['clientId', 'activity', 'activityKind', 'order', 'importance'] as const;
+const GOAL_FIELDS_KEPT = [
+  'clientId',
+  'activity',
+  'activityKind',
+  'order',
+  'importance',
+  // The goal's attainment scale, written at baseline, is what the follow-up marks against.
+  'gasMinus2',
+  'gasMinus1',
+  'gasExpected',
+  'gasPlus1',
+  'gasPlus2',
+  'gasBaselineLevel',
+] as const;
 const INTERVENTION_FIELDS_KEPT = [
   'title',
   'catalogueId',

@@ -5,6 +5,7 @@ import type { Role } from './accounts';
 import { openAmendmentOf } from './amendments';
 import type { EntityName, FieldValues } from './entities';
 import type { RecordId } from './ids';
+import { measuresProblem } from './mobility-measures';
 import { assessmentsOfRecord, fieldsAfter, type RecordLookup } from './record-ownership';
 import type { ReadFields, RecordView } from './record-view';
 import { type Actor, assessmentStatus, mayAmend, mayEditVisit } from './review';
@@ -20,6 +21,7 @@ export type WriteRuleCode =
   | 'own_sign_off'
   | 'not_author'
   | 'required'
+  | 'inconsistent'
   | 'read_only_field';
 
 export interface WriteProblem {
@@ -238,6 +240,8 @@ export function judgeWrite(actor: Actor, attempt: WriteAttempt, scene: WriteScen
   if (entity === 'amendment') return verdictOf(amendmentProblem(actor, attempt, touched, scene));
   const status = entity === 'assessment' ? statusProblem(actor, attempt) : { set };
   if ('code' in status) return refuse(status.code, status.message);
+  const measures = entity === 'assessment' ? measuresProblem(fieldsAfter(before, set)) : undefined;
+  if (measures !== undefined) return refuse('inconsistent', measures);
   const verdict = assessmentsVerdict(actor, { ...attempt, set: status.set }, touched, scene);
   if ('code' in verdict) return refuse(verdict.code, verdict.message);
   return { ok: true, set: status.set, ...verdict };

@@ -49,6 +49,8 @@ export const SYNC_REJECTIONS = {
   not_author:
     "The patch writes in another person's name, or changes a comment or amendment someone else wrote.",
   required: 'A field the record needs is missing (an amendment needs its reason).',
+  inconsistent:
+    "The record's fields would not hold together (a Short FES-I saved without all its items or with a wrong total, more injurious falls than falls).",
   amendment_full: "The amendment's recorded changes are full; finish it and open another.",
 } as const satisfies Record<SyncErrorCode, string>;
 

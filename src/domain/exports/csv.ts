@@ -6,6 +6,7 @@ import type { Measurement } from '../measurement';
 import { formatSlope } from '../quantities';
 import { numberField, type RecordView, textField } from '../record-view';
 import { judgingName } from '../standards';
+import { formatLength, type UnitSystem } from '../units';
 import { judgingOf, readingsOf, type VisitJudging, verdictsOf } from '../visit-judging';
 import { orderedRooms } from '../visit-progress';
 import type { AssessmentModel, ChecklistLookup, ExportRecord } from './export-model';
@@ -40,6 +41,7 @@ export const FINDINGS_COLUMNS = [
   'Answer',
   'Severity',
   'Measurements',
+  'Measurements in your units',
   'Measurement result',
   'Judged by',
   'Notes',
@@ -91,8 +93,11 @@ function neutralizeFormula(text: string): string {
 export function findingsCsv(
   models: readonly AssessmentModel[],
   checklists: ChecklistLookup,
+  unitSystem: UnitSystem = 'metric',
 ): string {
-  const rows = models.flatMap((model) => findingRows(model, checklistOf(model, checklists)));
+  const rows = models.flatMap((model) =>
+    findingRows(model, checklistOf(model, checklists), unitSystem),
+  );
   return formatCsv([FINDINGS_COLUMNS, ...rows]);
 }
 
@@ -117,7 +122,11 @@ function assessmentCells(model: AssessmentModel): CsvCell[] {
   ];
 }
 
-function findingRows(model: AssessmentModel, checklist: Checklist | undefined): CsvCell[][] {
+function findingRows(
+  model: AssessmentModel,
+  checklist: Checklist | undefined,
+  unitSystem: UnitSystem,
+): CsvCell[][] {
   const items = checklist === undefined ? [] : allItems(checklist);
   const device = clientDeviceOf(model.client);
   const judging = judgingOf(model.assessment);
@@ -131,6 +140,7 @@ function findingRows(model: AssessmentModel, checklist: Checklist | undefined): 
     const itemId = textField(finding, 'itemId');
     const item = items.find((candidate) => candidate.id === itemId);
     const measured = describeMeasurements(finding, item, context);
+    const shown = describeMeasurements(finding, item, { ...context, unitSystem }, unitSystem);
     return [
       ...assessmentCells(model),
       textField(model.assessment, 'setting'),
@@ -140,6 +150,7 @@ function findingRows(model: AssessmentModel, checklist: Checklist | undefined): 
       textField(finding, 'answer'),
       textField(finding, 'severity'),
       measured.text,
+      shown.text,
       measured.result,
       measured.text === undefined ? undefined : judgingName(judging),
       textField(finding, 'notes'),
@@ -169,12 +180,15 @@ function roomNameOf(model: AssessmentModel, roomId: string | undefined): string 
 /**
  * Each measurement with its unit and its verdict against the standard (and the client's device):
  * `Clear width: 711 mm, fail (813 mm minimum (ADA 2010 §404.2.3: 32 in))`. Values stay in the units
- * they are stored in, so a spreadsheet compares them without conversion.
+ * they are stored in (lengths in millimetres), so a spreadsheet compares them without conversion;
+ * with `shownIn`, lengths are written in the person's units instead (`28"`), for the column a
+ * funder in the United States reads.
  */
 function describeMeasurements(
   finding: RecordView,
   item: Item | undefined,
   context: VisitJudging,
+  shownIn?: UnitSystem,
 ): { text: string | undefined; result: string | undefined } {
   const readings = readingsOf(finding);
   const known = new Set(item?.measurements.map((measurement) => measurement.id) ?? []);
@@ -188,9 +202,11 @@ function describeMeasurements(
     if (measurement === undefined) continue;
     const verdict = evaluation.status === 'unknown' ? 'no standard figure' : evaluation.status;
     const requirement = evaluation.requirement === undefined ? '' : ` (${evaluation.requirement})`;
-    parts.push(
-      `${measurement.label}: ${formatStoredValue(measurement, value)}, ${verdict}${requirement}`,
-    );
+    const written =
+      shownIn !== undefined && measurement.kind === 'length'
+        ? formatLength(value, shownIn)
+        : formatStoredValue(measurement, value);
+    parts.push(`${measurement.label}: ${written}, ${verdict}${requirement}`);
     statuses.push(evaluation.status);
   }
   return { text: parts.length === 0 ? undefined : parts.join('; '), result: overall(statuses) };

@@ -8,6 +8,7 @@
 // standard and edition that judged it), and the notes. A first item names the visit's standard.
 import type { Checklist, Item } from '../checklist';
 import { clientDeviceOf } from '../client-device';
+import { icfFactorOf } from '../icf';
 import type { Measurement } from '../measurement';
 import type { QuantityKind } from '../quantities';
 import { type RecordView, textField } from '../record-view';
@@ -26,6 +27,13 @@ import {
   resourceId,
   UCUM_SYSTEM,
 } from './fhir-common';
+import {
+  ICF_PART,
+  type IcfFactor,
+  icfCoding,
+  icfQualifierAnswer,
+  icfQualifierQuestion,
+} from './fhir-icf';
 
 const UNIT_OPTION_EXTENSION = 'http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption';
 
@@ -56,8 +64,10 @@ export function questionnaireUrl(checklistId: string): string {
 
 const areaLinkId = (areaId: string) => `area:${areaId}`;
 // Checklist ids are lower-case words joined by dots and dashes, so `#` never clashes with one.
-const partLinkId = (itemId: string, part: 'answer' | 'choice' | 'severity' | 'notes' | 'verdict') =>
-  `${itemId}#${part}`;
+const partLinkId = (
+  itemId: string,
+  part: 'answer' | 'choice' | 'severity' | 'notes' | 'verdict' | typeof ICF_PART,
+) => `${itemId}#${part}`;
 /** The item naming the standard profile (and edition) that judged the visit's measurements. */
 export const JUDGED_BY_LINK_ID = 'judged-by';
 
@@ -83,13 +93,13 @@ export function buildQuestionnaire(checklist: Checklist): FhirResource {
         text: area.name,
         type: 'group',
         repeats: true,
-        item: area.items.map(itemGroup),
+        item: area.items.map((item) => itemGroup(item, icfFactorOf(checklist.setting))),
       })),
     ],
   };
 }
 
-function itemGroup(item: Item) {
+function itemGroup(item: Item, factor: IcfFactor) {
   const choice =
     item.answer.type === 'choice'
       ? [
@@ -107,6 +117,7 @@ function itemGroup(item: Item) {
     linkId: item.id,
     text: item.prompt,
     type: 'group',
+    code: [icfCoding(factor)],
     item: [
       codedQuestion(
         partLinkId(item.id, 'answer'),
@@ -126,6 +137,7 @@ function itemGroup(item: Item) {
         },
       ]),
       { linkId: partLinkId(item.id, 'notes'), text: 'Notes', type: 'text' },
+      icfQualifierQuestion(partLinkId(item.id, ICF_PART), factor),
     ],
   };
 }
@@ -272,6 +284,8 @@ function findingAnswers(finding: RecordView, item: Item, judging: VisitJudging) 
   const notes = textField(finding, 'notes');
   if (notes !== undefined && notes.trim() !== '')
     add(partLinkId(item.id, 'notes'), { valueString: notes });
+  const qualifier = icfQualifierAnswer(finding);
+  if (qualifier !== undefined) add(partLinkId(item.id, ICF_PART), qualifier);
   return answers;
 }
 

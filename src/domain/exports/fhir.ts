@@ -8,27 +8,39 @@ import type { AssessmentModel, ChecklistLookup } from './export-model';
 import { buildCarePlan } from './fhir-care-plan';
 import { dateTimeOf, type FhirResource, fullUrl, referenceTo, resourceId } from './fhir-common';
 import { buildGoal, buildPatient, buildPractitioner, buildRatings } from './fhir-goals';
+import { gasGoalElements, gasScoreObservations, measureObservations } from './fhir-outcomes';
 import { buildQuestionnaire, buildQuestionnaireResponse } from './fhir-questionnaire';
+import {
+  type PhotoContent,
+  photoDocuments,
+  reviewProvenance,
+  SERVER_PHOTO_URLS,
+} from './fhir-record-trail';
 
 export type { FhirResource } from './fhir-common';
+export type { PhotoContent } from './fhir-record-trail';
 
 /**
  * Builds the Bundle: per assessment a Patient, a Practitioner, the checklist's Questionnaire and
- * the QuestionnaireResponse (when the checklist version is known), a Goal and its rating
- * Observations per goal, and a CarePlan with its DeviceRequests and ServiceRequests. Every entry
- * has a `urn:uuid:` full URL and every reference points at one. `nowMs` dates the Bundle.
+ * the QuestionnaireResponse (when the checklist version is known; items coded by ICF), a Goal
+ * (PCO GAS Goal when scaled) with its rating and GAS score Observations per goal, an Observation
+ * per measure (GAS T-score, falls, Short FES-I, TUG), a CarePlan with its DeviceRequests and
+ * ServiceRequests, a DocumentReference per photo (`photos` says how its bytes are reached) and a
+ * Provenance per review comment and for the sign-off. Every entry has a `urn:uuid:` full URL and
+ * every reference points at one. `nowMs` dates the Bundle.
  */
 export function buildFhirBundle(
   models: readonly AssessmentModel[],
   checklists: ChecklistLookup,
   nowMs: number,
+  photos: PhotoContent = SERVER_PHOTO_URLS,
 ): FhirResource {
   const resources = new Map<string, FhirResource>();
   const add = (resource: FhirResource) => {
     if (!resources.has(fullUrl(resource))) resources.set(fullUrl(resource), resource);
   };
   for (const model of models) {
-    for (const resource of assessmentResources(model, checklists)) add(resource);
+    for (const resource of assessmentResources(model, checklists, photos)) add(resource);
   }
   return {
     resourceType: 'Bundle',
@@ -39,7 +51,11 @@ export function buildFhirBundle(
   };
 }
 
-function assessmentResources(model: AssessmentModel, checklists: ChecklistLookup): FhirResource[] {
+function assessmentResources(
+  model: AssessmentModel,
+  checklists: ChecklistLookup,
+  photos: PhotoContent,
+): FhirResource[] {
   const checklist = model.checklist && checklists(model.checklist.id, model.checklist.version);
   const patient = buildPatient(model);
   const patientReference = referenceTo(patient);
@@ -52,8 +68,12 @@ function assessmentResources(model: AssessmentModel, checklists: ChecklistLookup
       : buildQuestionnaireResponse(model, checklist, { patient: patientReference, author });
   const goals = model.goals.map((goal) => ({
     record: goal,
-    resource: buildGoal(goal, patientReference),
+    resource: { ...buildGoal(goal, patientReference), ...gasGoalElements(goal, model) },
   }));
+  const observed = { patient: patientReference, practitioner: author };
+  const gasScores = goals.flatMap(({ record, resource }) =>
+    gasScoreObservations(record, referenceTo(resource), model, observed),
+  );
   const ratings = goals.flatMap(({ record, resource }) =>
     buildRatings(record, model, {
       patient: patientReference,
@@ -75,6 +95,10 @@ function assessmentResources(model: AssessmentModel, checklists: ChecklistLookup
     ...(response === undefined ? [] : [response]),
     ...goals.map(({ resource }) => resource),
     ...ratings,
+    ...gasScores,
+    ...measureObservations(model, observed),
     ...plan,
+    ...photoDocuments(model, patientReference, photos),
+    ...reviewProvenance(model, response === undefined ? patientReference : referenceTo(response)),
   ];
 }

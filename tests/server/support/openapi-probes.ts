@@ -31,6 +31,7 @@ export const EVERY_SYNC_ERROR_CODE = Object.keys({
   own_sign_off: true,
   not_author: true,
   required: true,
+  inconsistent: true,
   amendment_full: true,
 } satisfies Record<SyncErrorCode, true>);
 

@@ -6,6 +6,7 @@ import { downloadFile } from '../../exports/download';
 import { recordExport } from '../../exports/export-audit';
 import { countOf, makeExportFile } from '../../exports/export-files';
 import type { ExportKind } from '../../exports/file-names';
+import { useUnits } from '../records';
 import { useServices } from '../services';
 import './exports.css';
 
@@ -38,13 +39,14 @@ export interface ExportPanelProps {
  */
 export function ExportPanel({ assessmentIds, label = 'Export', id }: ExportPanelProps) {
   const services = useServices();
+  const [units] = useUnits();
   const headingId = useId();
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const isEmpty = assessmentIds.length === 0;
   const save = async (kind: ExportKind, buttonLabel: string) => {
     setStatus({ state: 'working', label: buttonLabel });
     try {
-      const file = await makeExportFile(services, assessmentIds, kind);
+      const file = await makeExportFile(services, assessmentIds, kind, units);
       if (file === undefined) {
         setStatus({ state: 'failed', message: 'None of these assessments is on this device.' });
         return;

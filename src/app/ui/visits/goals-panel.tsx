@@ -5,6 +5,7 @@ import type { FieldValue } from '../../../domain/entities';
 import type { Goal } from '../../../domain/records';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
+import { GasGoalFields } from './gas-goal-fields';
 import type { VisitData } from './use-visit';
 
 export const ACTIVITY_NAMES: Record<Activity, string> = {
@@ -117,6 +118,11 @@ function GoalRow({ goal, index }: { goal: Goal; index: number }) {
       ) : (
         <div class="score-row">
           <Score
+            label="Importance to the client (1–10)"
+            value={goal.fields.importance}
+            onSave={(score) => save('importance', score, 'Importance score')}
+          />
+          <Score
             label="Performance (1–10)"
             value={goal.fields.performanceBaseline}
             onSave={(score) => save('performanceBaseline', score, 'Performance score')}
@@ -128,6 +134,7 @@ function GoalRow({ goal, index }: { goal: Goal; index: number }) {
           />
         </div>
       )}
+      <GasGoalFields goal={goal} save={save} />
       <button type="button" class="button" onClick={() => save('deleted', true, 'Remove goal')}>
         Remove goal
       </button>
@@ -155,8 +162,9 @@ export function GoalsPanel({ data }: { data: VisitData }) {
     <section class="panel" aria-labelledby="goals-heading">
       <h2 id="goals-heading">Goals</h2>
       <p class="hint">
-        The activities that matter to the client, rated 1 (cannot do / not satisfied) to 10 (does
-        well / very satisfied).
+        The activities that matter to the client: how important each is to them, and their
+        performance and satisfaction, rated 1 (cannot do / not satisfied) to 10 (does well / very
+        satisfied).
       </p>
       <ul class="plain-list">
         {data.goals.map((goal, index) => (

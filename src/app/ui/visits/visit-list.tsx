@@ -6,6 +6,7 @@ import { AppLink } from '../app-link';
 import { useRecords } from '../records';
 import { navigate } from '../router';
 import { ScreenFrame } from '../screens/screen-frame';
+import { CaseloadPanel } from './caseload-panel';
 import { visitPath } from './visit-routes';
 
 const SETTING_NAMES: Record<string, string> = {
@@ -37,6 +38,7 @@ export function VisitList() {
           New visit
         </button>
       </div>
+      <CaseloadPanel visits={sorted} clients={clients} />
       {visits !== undefined && sorted.length === 0 && (
         <div class="empty-state">
           <p>No visits on this device yet.</p>

@@ -9,7 +9,9 @@ import { TextField } from '../text-field';
 import { FollowUpPanel } from './follow-up/follow-up-panel';
 import { OutcomesPanel } from './follow-up/outcomes-panel';
 import { StartFollowUpButton } from './follow-up/start-follow-up';
+import { FollowUpDueField } from './follow-up-due';
 import { GoalsPanel } from './goals-panel';
+import { MobilityPanel } from './mobility-panel';
 import { RoomsPanel } from './rooms-panel';
 import { UndoBar } from './undo-bar';
 import type { VisitData } from './use-visit';
@@ -146,10 +148,12 @@ export function VisitOverview({ data }: { data: VisitData }) {
           value={visit.fields.summaryNotes ?? ''}
           onSave={(text) => save('summaryNotes', text, 'Visit notes')}
         />
+        <FollowUpDueField data={data} />
         <ShareWithTeam data={data} />
       </section>
       {visit.fields.type === 'follow-up' && <FollowUpPanel data={data} />}
       <GoalsPanel data={data} />
+      <MobilityPanel data={data} />
       <RoomsPanel data={data} />
       {data.baseline !== undefined && <OutcomesPanel data={data} baseline={data.baseline} />}
     </ScreenFrame>

@@ -7,13 +7,17 @@ import {
   type ItemComparison,
   type RecommendationOutcome,
 } from '../../../../domain/follow-up-outcome';
+import { roundTScore } from '../../../../domain/gas';
+import { type GasSet, gasSetOf } from '../../../../domain/gas-outcome';
 import { AppLink } from '../../app-link';
 import { GoalChart } from '../../charts/goal-chart';
 import { reportPath } from '../../review/review-routes';
 import { ScreenFrame } from '../../screens/screen-frame';
 import type { BaselineData, VisitData } from '../use-visit';
 import { roomPath, visitPath } from '../visit-routes';
+import { GasTable, tScoreText } from './outcome-gas';
 import { GoalsTable, goalChartRows } from './outcome-goals';
+import { OutcomeMeasures } from './outcome-measures';
 import { OUTCOME_NAMES } from './outcome-row';
 import { visitRecordSet } from './visit-record-set';
 import './follow-up.css';
@@ -138,6 +142,28 @@ function GoalSection({ comparison }: { comparison: FollowUpComparison }) {
   );
 }
 
+function GasSection({ set }: { set: GasSet }) {
+  return (
+    <section class="panel" aria-labelledby="outcome-gas-heading">
+      <h2 id="outcome-gas-heading">Goal attainment</h2>
+      <p class="hint">
+        Goal Attainment Scaling: 50 means every goal was met as expected, above 50 better than
+        expected (Kiresuk and Sherman 1968). A goal is met at level 0 or better.
+      </p>
+      <p>
+        GAS T-score {tScoreText(set.baselineT)} at baseline, {tScoreText(set.followUpT)} now
+        {set.baselineT !== undefined && set.followUpT !== undefined
+          ? ` (${signed(roundTScore(set.followUpT - set.baselineT))})`
+          : ''}
+        ; {set.metCount} of {set.goals.length} goals met.
+      </p>
+      <GasTable set={set} />
+    </section>
+  );
+}
+
+const signed = (value: number) => (value > 0 ? `+${value.toFixed(1)}` : value.toFixed(1));
+
 /** The follow-up against its baseline: barriers, recommendations' outcomes, goals and their chart. */
 export function OutcomeComparison({ data, baseline }: { data: VisitData; baseline: BaselineData }) {
   const comparison = compareFollowUp({
@@ -145,15 +171,18 @@ export function OutcomeComparison({ data, baseline }: { data: VisitData; baselin
     followUp: visitRecordSet(data),
     ...(data.checklist === undefined ? {} : { checklist: data.checklist }),
   });
+  const gas = gasSetOf(data.goals, baseline.goals);
   return (
     <>
       <p>
         This visit ({data.visit.fields.date ?? 'undated'}) against the baseline visit of{' '}
         {baseline.assessment.fields.date ?? 'an earlier date'}.
       </p>
+      <OutcomeMeasures baseline={baseline} currentId={data.visit.id} />
       <BarrierSection data={data} comparison={comparison} />
       <RecommendationSection comparison={comparison} />
       <GoalSection comparison={comparison} />
+      {gas.goals.length > 0 && <GasSection set={gas} />}
     </>
   );
 }
