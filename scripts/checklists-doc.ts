@@ -85,6 +85,14 @@ function renderChanges(all: readonly Checklist[], newest: Checklist): string[] {
   );
   return older.flatMap((version) => {
     const changes = figureChanges(version, newest, { judging: 'legacy', units: 'imperial' });
+    if (changes.length === 0) {
+      return [
+        `### Figures changed since version ${version.version}`,
+        '',
+        `No figure of version ${version.version} reads differently in version ${newest.version}.`,
+        '',
+      ];
+    }
     return [
       `### Figures changed since version ${version.version}`,
       '',
@@ -106,6 +114,25 @@ function renderChecklist(checklist: Checklist, titles: Map<string, string>): str
     `Id \`${checklist.id}\`, version ${checklist.version}; setting: ${checklist.setting}; age group: ${checklist.ageGroup}; ${itemCount(checklist)} items in ${checklist.areas.length} areas.`,
     '',
     ...checklist.areas.flatMap((area) => renderArea(area, titles)),
+    ...renderRetired(checklist),
+  ];
+}
+
+/** Questions no longer asked; findings made with them still read with their own words. */
+function renderRetired(checklist: Checklist): string[] {
+  const retired = checklist.retired ?? [];
+  if (retired.length === 0) return [];
+  return [
+    '### Retired questions',
+    '',
+    'Each asked two things at once and is now asked as one question per item. A finding made with',
+    'a retired question still shows and reports with its own words; its id is never used again.',
+    '',
+    ...retired.map(
+      (item) =>
+        `- \`${item.id}\` "${item.prompt}" is now asked as ${item.replacedBy.map((id) => `\`${id}\``).join(' and ')}.`,
+    ),
+    '',
   ];
 }
 
@@ -135,6 +162,7 @@ function renderItem(item: Item, titles: Map<string, string>): string[] {
     ([key, value]) => `${CROSSWALK_NAMES[key as keyof typeof CROSSWALK_NAMES]} ${value}`,
   );
   if (crosswalk.length > 0) lines.push(`- Crosswalk: ${crosswalk.join('; ')}`);
+  if (item.fallRelated) lines.push('- Fall-related: raised to high for a client at high fall risk');
   for (const measurement of item.measurements) lines.push(...renderMeasurement(measurement));
   const suggested = item.interventions.map((id) => titles.get(id) ?? id);
   lines.push(`- Interventions: ${suggested.join('; ')}`, '');

@@ -1,6 +1,6 @@
 // A follow-up against its baseline: barriers resolved, persisting and new, what became of each
 // recommendation, and the change in each goal's ratings. Takes records, returns plain data.
-import { allItems, type Checklist, type Severity } from './checklist';
+import { type Checklist, itemsWithRetired, type Severity } from './checklist';
 import { INTERVENTION_OUTCOMES, type InterventionOutcome } from './entities';
 import { baselineRecommendations, type VisitRecordSet } from './follow-up-plan';
 import {
@@ -142,7 +142,7 @@ const severityOf = (finding: RecordView | undefined) =>
   finding === undefined ? undefined : oneOfField(finding, 'severity', SEVERITIES);
 
 function compareBarriers({ baseline, followUp, checklist }: ComparedVisits): BarrierChanges {
-  const items = checklist === undefined ? [] : allItems(checklist);
+  const items = checklist === undefined ? [] : itemsWithRetired(checklist);
   const itemRank = (itemId: string) => {
     const index = items.findIndex((item) => item.id === itemId);
     return index === -1 ? items.length : index;
