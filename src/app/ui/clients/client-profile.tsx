@@ -9,6 +9,7 @@ import { useRecord } from '../records';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
+import { ClientFallRisk } from './client-fall-risk';
 import { ClientHealthFields } from './client-health-fields';
 import { ClientMap } from './client-map';
 import { LengthField } from './length-field';
@@ -89,6 +90,7 @@ export function ClientProfile({ id }: { id: RecordId }) {
         />
       </section>
       <ClientHealthFields client={client} save={save} />
+      <ClientFallRisk client={client} save={save} />
       <PhotoStrip ownerEntity="client" ownerId={id} label={title} />
     </ScreenFrame>
   );

@@ -2,10 +2,12 @@
 // barrier, the recommendations. Every change saves at once.
 import type { Item } from '../../../domain/checklist';
 import type { FieldValues } from '../../../domain/entities';
+import { barrierSeverityDefault, fallRiskOf } from '../../../domain/fall-risk';
 import { baselineFindingOf } from '../../../domain/follow-up-outcome';
 import { derivedId } from '../../../domain/ids';
 import type { Room } from '../../../domain/records';
 import { readingsOf, textMapOf, verdictsOf } from '../../../domain/visit-judging';
+import { RaisedReason } from '../clinical/raised-reason';
 import { PhotoStrip } from '../photos/photo-strip';
 import { useUnits } from '../records';
 import { useServices } from '../services';
@@ -59,6 +61,8 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
       : verdictsOf(item, finding, judging).filter(
           (verdict) => verdict.evaluation.status === 'fail',
         );
+  const severityStart = barrierSeverityDefault(item, fallRiskOf(data.client));
+  const severity = String(finding?.fields.severity ?? severityStart.severity);
   const keptReason =
     typeof finding?.fields.keptOkReason === 'string' && answer === 'ok'
       ? finding.fields.keptOkReason
@@ -66,7 +70,7 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
   const chooseAnswer = (value: AnswerValue) => {
     const set: FieldValues = { answer: value };
     if (value === 'barrier' && finding?.fields.severity === undefined)
-      set.severity = item.severity.default;
+      set.severity = severityStart.severity;
     if (value !== 'ok' && finding?.fields.keptOkReason !== undefined) set.keptOkReason = null;
     void save(set, `Answer: ${value === 'na' ? 'not applicable' : value}`);
   };
@@ -109,7 +113,7 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
         <label class="field">
           Severity
           <select
-            value={String(finding?.fields.severity ?? item.severity.default)}
+            value={severity}
             onChange={(event) => void save({ severity: event.currentTarget.value }, 'Severity')}
           >
             <option value="high">High</option>
@@ -118,6 +122,9 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
           </select>
           <span class="hint">{item.severity.guidance}</span>
         </label>
+      )}
+      {answer === 'barrier' && severityStart.raisedReason !== undefined && severity === 'high' && (
+        <RaisedReason reason={severityStart.raisedReason} />
       )}
       {judging !== undefined &&
         item.measurements.map((measurement) => (
