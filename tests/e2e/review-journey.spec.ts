@@ -109,8 +109,8 @@ async function recordVisit(tablet: Page, clientName: string): Promise<void> {
   const visit = new VisitPage(tablet);
   await visit.start(clientName);
   await visit.addGoal(GOAL, 'Getting in and out', 3, 2);
-  await visit.addRoom('Entrance (14 items)', 'Entrance');
-  await visit.addRoom('Bathroom: toilet (11 items)', 'Bathroom: toilet');
+  await visit.addRoom('Entrance (15 items)', 'Entrance');
+  await visit.addRoom('Bathroom: toilet (13 items)', 'Bathroom: toilet');
 
   await answerItem(visit, 'Entrance', DOOR, 'Barrier');
   await tablet.getByLabel('Clear width (inches)').fill('28');
