@@ -19,6 +19,7 @@ import {
 } from '../src/domain/interventions';
 import { formatLength } from '../src/domain/units';
 import { profileCoverageLines, thresholdLine } from './checklists-doc-figures';
+import { scoreRuleLines } from './checklists-doc-scores';
 
 const DOC_PATH = fileURLToPath(new URL('../docs/checklists.md', import.meta.url));
 
@@ -62,9 +63,10 @@ export function renderChecklistsDoc(
         `- [${checklist.title}](#${anchor(checklist.title)}) (${itemCount(checklist)} items)`,
     ),
     `- [Intervention catalogue](#intervention-catalogue) (${catalogue.entries.length} entries)`,
+    '- [Fall risk](#fall-risk) and [scores](#scores)',
     '',
   ];
-  lines.push(...profileCoverageLines(newest));
+  lines.push(...profileCoverageLines(newest), ...scoreRuleLines());
   const titles = new Map(catalogue.entries.map((entry) => [entry.id, entry.title]));
   for (const checklist of newest) {
     lines.push(...renderChecklist(checklist, titles), ...renderChanges(checklists, checklist));

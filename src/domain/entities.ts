@@ -114,6 +114,8 @@ export const ENTITY_FIELDS = {
     steadiFallenPastYear: flag,
     steadiFeelsUnsteady: flag,
     steadiWorriesAboutFalling: flag,
+    // Ids from functional-limitations.ts; the person side of the fit score.
+    functionalLimitations: list,
     precautions: list,
     visionNotes: notes,
     hearingNotes: notes,

@@ -49,4 +49,17 @@ describe.each(databaseTargets())('client profile fields on $name', (target) => {
     ]);
     expect(answer.rejected).toHaveLength(1);
   });
+
+  it('stores functional limitations as a list and refuses a single word', async () => {
+    const tablet = newDevice(token);
+    const id = randomUUID();
+    const stored = await sync(running.baseUrl, tablet, [
+      patch(tablet, 'client', id, { functionalLimitations: ['balance', 'vision'] }),
+    ]);
+    expect(stored.rejected).toEqual([]);
+    const refused = await sync(running.baseUrl, tablet, [
+      patch(tablet, 'client', randomUUID(), { functionalLimitations: 'balance' }),
+    ]);
+    expect(refused.rejected).toHaveLength(1);
+  });
 });

@@ -11,6 +11,7 @@ import { useServices } from '../services';
 import { TextField } from '../text-field';
 import { ClientFallRisk } from './client-fall-risk';
 import { ClientHealthFields } from './client-health-fields';
+import { ClientLimitations } from './client-limitations';
 import { ClientMap } from './client-map';
 import { LengthField } from './length-field';
 
@@ -91,6 +92,7 @@ export function ClientProfile({ id }: { id: RecordId }) {
       </section>
       <ClientHealthFields client={client} save={save} />
       <ClientFallRisk client={client} save={save} />
+      <ClientLimitations client={client} save={save} />
       <PhotoStrip ownerEntity="client" ownerId={id} label={title} />
     </ScreenFrame>
   );

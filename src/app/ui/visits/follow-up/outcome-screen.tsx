@@ -9,6 +9,7 @@ import {
 } from '../../../../domain/follow-up-outcome';
 import { AppLink } from '../../app-link';
 import { GoalChart } from '../../charts/goal-chart';
+import { VisitScoresPanel } from '../../clinical/visit-scores-panel';
 import { reportPath } from '../../review/review-routes';
 import { ScreenFrame } from '../../screens/screen-frame';
 import type { BaselineData, VisitData } from '../use-visit';
@@ -176,7 +177,10 @@ export function OutcomeScreen({ data }: { data: VisitData }) {
             : 'An outcome summary compares a follow-up visit with the visit it started from; this visit has none.'}
         </p>
       ) : (
-        <OutcomeComparison data={data} baseline={data.baseline} />
+        <>
+          <VisitScoresPanel data={data} />
+          <OutcomeComparison data={data} baseline={data.baseline} />
+        </>
       )}
     </ScreenFrame>
   );
