@@ -1,7 +1,7 @@
 // A follow-up's outcome summary: barriers resolved, persisting and new; what became of each
 // recommendation; each goal's change in performance and satisfaction, with a chart.
 import {
-  CLINICALLY_IMPORTANT_CHANGE,
+  CHANGE_CONVENTION_NOTE,
   compareFollowUp,
   type FollowUpComparison,
   type ItemComparison,
@@ -121,8 +121,8 @@ function GoalSection({ comparison }: { comparison: FollowUpComparison }) {
     <section class="panel" aria-labelledby="outcome-goals-heading">
       <h2 id="outcome-goals-heading">Goals</h2>
       <p class="hint">
-        Performance and satisfaction, 1 to 10, read baseline → follow-up (change). A change of{' '}
-        {CLINICALLY_IMPORTANT_CHANGE} points or more is clinically important.
+        Performance and satisfaction, 1 to 10, read baseline → follow-up (change).{' '}
+        {CHANGE_CONVENTION_NOTE}
       </p>
       {comparison.goals.length === 0 ? (
         <p class="empty-state">This visit has no goals to compare.</p>
