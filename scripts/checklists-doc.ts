@@ -226,7 +226,11 @@ function renderEntry(entry: Intervention): string {
     cost === undefined
       ? 'not sourced'
       : `${cost.currency} ${cost.min.toLocaleString('en-US')}–${cost.max.toLocaleString('en-US')} ${cost.unit} ([source](${cost.source}))${cost.note ? `. ${cost.note}` : ''}`;
-  return `| ${entry.title} (\`${entry.id}\`) | ${entry.description} | ${who} | ${price} |`;
+  const regional = Object.entries(entry.regional ?? {}).map(
+    ([profile, wording]) =>
+      ` In ${profile.toUpperCase()}: ${wording.title}. ${wording.description}`,
+  );
+  return `| ${entry.title} (\`${entry.id}\`) | ${entry.description}${regional.join('')} | ${who} | ${price} |`;
 }
 
 function itemCount(checklist: Checklist): number {

@@ -58,11 +58,13 @@ describe('checklist files', () => {
   it('loads every built-in checklist, and each archived version, through the parser a clinic file goes through', () => {
     expect(builtinChecklists.map((loaded) => `${loaded.id}@${loaded.version}`)).toEqual([
       'adult-home@3',
-      'child-home@2',
+      'child-home@3',
       'school@3',
-      'workplace@2',
+      'workplace@3',
       'adult-home@2',
+      'child-home@2',
       'school@2',
+      'workplace@2',
       'adult-home@1',
       'child-home@1',
       'school@1',

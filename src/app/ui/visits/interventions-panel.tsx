@@ -6,11 +6,13 @@ import type { FieldValues } from '../../../domain/entities';
 import { fallRiskOf, raisedByFallRisk } from '../../../domain/fall-risk';
 import {
   type Intervention,
+  regionalEntry,
   searchCatalogue,
   suggestInterventions,
 } from '../../../domain/interventions';
 import { oneOfField } from '../../../domain/record-view';
 import type { Finding } from '../../../domain/records';
+import { judgingOf } from '../../../domain/visit-judging';
 import { SEVERITIES } from '../../../domain/vocabulary';
 import { useServices } from '../services';
 import { InterventionRow } from './intervention-row';
@@ -73,11 +75,16 @@ export function InterventionsPanel({ data, item, finding }: InterventionsPanelPr
   );
   const chosenIds = new Set(chosen.map((intervention) => intervention.fields.catalogueId));
   const severity = oneOfField(finding, 'severity', SEVERITIES);
+  // Entries in the visit's region's own words (a UK school has no "504 plan").
+  const region = judgingOf(data.visit);
+  const inRegion = (entry: Intervention) => regionalEntry(entry, region);
   const suggestions = suggestInterventions(item, data.catalogue, {
     answer: 'barrier',
     ...(severity === undefined ? {} : { severity }),
-  }).filter((entry) => !chosenIds.has(entry.id));
-  const results = searchCatalogue(query, data.catalogue).slice(0, 8);
+  })
+    .filter((entry) => !chosenIds.has(entry.id))
+    .map(inRegion);
+  const results = searchCatalogue(query, data.catalogue).slice(0, 8).map(inRegion);
   const add = (fields: FieldValues, label: string) =>
     void services.engine.edit(
       'intervention',
