@@ -9,6 +9,7 @@ import { useRecord } from '../records';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
+import { ClientBirthDate } from './client-birth-date';
 import { ClientFallRisk } from './client-fall-risk';
 import { ClientHealthFields } from './client-health-fields';
 import { ClientLimitations } from './client-limitations';
@@ -65,6 +66,7 @@ export function ClientProfile({ id }: { id: RecordId }) {
             <option value="child">Child</option>
           </select>
         </label>
+        <ClientBirthDate client={client} save={save} />
         <label class="field">
           Mobility device
           <select

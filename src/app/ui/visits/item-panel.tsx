@@ -1,6 +1,7 @@
 // One checklist item in one room: the answer, severity, notes, measurements, photos and, for a
 // barrier, the recommendations. Every change saves at once.
-import type { Item } from '../../../domain/checklist';
+import type { Item, Measurement } from '../../../domain/checklist';
+import { ageBandOf, ageInYears, ageVariantOf, localCalendarDate } from '../../../domain/child-age';
 import type { FieldValues } from '../../../domain/entities';
 import { barrierSeverityDefault, fallRiskOf } from '../../../domain/fall-risk';
 import { baselineFindingOf } from '../../../domain/follow-up-outcome';
@@ -54,6 +55,11 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
   const measured = readingsOf(finding);
   const drafts = textMapOf(finding, 'measurementDrafts');
   const variants = textMapOf(finding, 'measurementVariants');
+  // A child's date of birth chooses the age band of the children's figures, unless one is chosen.
+  const dateOfBirth = data.client?.fields.dateOfBirth ?? '';
+  const ageBand = ageBandOf(ageInYears(dateOfBirth, localCalendarDate(new Date(services.now()))));
+  const variantOf = (measurement: Measurement) =>
+    variants[measurement.id] ?? ageVariantOf(measurement, ageBand);
   const judging = units === undefined ? undefined : visitJudging(data, units);
   const failing =
     judging === undefined
@@ -85,6 +91,10 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
       else nextDrafts[measurementId] = change.draft;
       set.measurementDrafts = nextDrafts;
     }
+    const measurement = item.measurements.find((candidate) => candidate.id === measurementId);
+    const byAge = measurement === undefined ? undefined : variantOf(measurement);
+    if (variants[measurementId] === undefined && byAge !== undefined)
+      set.measurementVariants = { ...variants, [measurementId]: byAge };
     void save(set, label);
   };
   const saveVariant = (measurementId: string, variant: string | null) => {
@@ -133,7 +143,7 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
             measurement={measurement}
             value={measured[measurement.id]}
             draft={drafts[measurement.id]}
-            variant={variants[measurement.id]}
+            variant={variantOf(measurement)}
             judging={judging}
             onSave={(change) => saveMeasurement(measurement.id, measurement.label, change)}
             onVariant={(variant) => saveVariant(measurement.id, variant)}
