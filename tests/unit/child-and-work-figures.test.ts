@@ -54,3 +54,23 @@ describe('a workplace knee space (ADA 2010 306.3.5, 30 in wide)', () => {
     expect(judge(700, { kind: 'manual-wheelchair', widthMm: 660 }).status).toBe('fail');
   });
 });
+
+describe('school and workplace routes and desks (ADA 2010)', () => {
+  it.each([
+    ['school', 'school.route.kerbs.ramp-slope', 1 / 12, 'pass'],
+    ['school', 'school.route.kerbs.ramp-slope', 1 / 10, 'fail'],
+    ['school', 'school.class.desk-height.top', inches(26), 'pass'],
+    ['school', 'school.class.desk-height.top', inches(30), 'pass'],
+    ['school', 'school.class.desk-height.top', inches(31), 'fail'],
+    ['school', 'school.class.desk-height.top', inches(24), 'fail'],
+    ['workplace', 'work.entrance.step-free.total-rise', inches(30), 'pass'],
+    ['workplace', 'work.entrance.step-free.total-rise', inches(32), 'fail'],
+  ] as const)('%s %s at %f: %s', (checklistId, id, value, status) => {
+    const result = evaluateMeasurement(measurement(checklistId, id), value, {
+      judging: 'us',
+      setting: checklistId,
+      unitSystem: 'metric',
+    });
+    expect(result.status).toBe(status);
+  });
+});
