@@ -140,3 +140,20 @@ describe('a retired question', () => {
     expect(barriers[0]?.activities).toEqual(['bathing']);
   });
 });
+
+describe('daily activities, carer handling and safety the seeds name', () => {
+  it.each([
+    ['home.safety.wandering', 'yes'],
+    ['home.safety.phone-use', 'no'],
+    ['home.safety.shopping', 'no'],
+    ['home.safety.community-travel', 'no'],
+    ['home.bedroom.bed-rail-gaps', 'no'],
+    ['home.bedroom.hoist-space', 'no'],
+  ] as const)('asks %s, a barrier when answered %s', (itemId, barrierWhen) => {
+    expect(liveItem(adultHome, itemId).answer).toEqual({ type: 'yes-no', barrierWhen });
+  });
+
+  it('offers a hoist where a carer moves the client by hoist', () => {
+    expect(liveItem(adultHome, 'home.bedroom.hoist-space').interventions).toContain('mobile-hoist');
+  });
+});
