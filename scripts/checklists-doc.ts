@@ -19,6 +19,7 @@ import {
 } from '../src/domain/interventions';
 import { formatLength } from '../src/domain/units';
 import { profileCoverageLines, thresholdLine } from './checklists-doc-figures';
+import { scoreRuleLines } from './checklists-doc-scores';
 
 const DOC_PATH = fileURLToPath(new URL('../docs/checklists.md', import.meta.url));
 
@@ -62,9 +63,10 @@ export function renderChecklistsDoc(
         `- [${checklist.title}](#${anchor(checklist.title)}) (${itemCount(checklist)} items)`,
     ),
     `- [Intervention catalogue](#intervention-catalogue) (${catalogue.entries.length} entries)`,
+    '- [Fall risk](#fall-risk) and [scores](#scores)',
     '',
   ];
-  lines.push(...profileCoverageLines(newest));
+  lines.push(...profileCoverageLines(newest), ...scoreRuleLines());
   const titles = new Map(catalogue.entries.map((entry) => [entry.id, entry.title]));
   for (const checklist of newest) {
     lines.push(...renderChecklist(checklist, titles), ...renderChanges(checklists, checklist));
@@ -85,6 +87,14 @@ function renderChanges(all: readonly Checklist[], newest: Checklist): string[] {
   );
   return older.flatMap((version) => {
     const changes = figureChanges(version, newest, { judging: 'legacy', units: 'imperial' });
+    if (changes.length === 0) {
+      return [
+        `### Figures changed since version ${version.version}`,
+        '',
+        `No figure of version ${version.version} reads differently in version ${newest.version}.`,
+        '',
+      ];
+    }
     return [
       `### Figures changed since version ${version.version}`,
       '',
@@ -106,6 +116,25 @@ function renderChecklist(checklist: Checklist, titles: Map<string, string>): str
     `Id \`${checklist.id}\`, version ${checklist.version}; setting: ${checklist.setting}; age group: ${checklist.ageGroup}; ${itemCount(checklist)} items in ${checklist.areas.length} areas.`,
     '',
     ...checklist.areas.flatMap((area) => renderArea(area, titles)),
+    ...renderRetired(checklist),
+  ];
+}
+
+/** Questions no longer asked; findings made with them still read with their own words. */
+function renderRetired(checklist: Checklist): string[] {
+  const retired = checklist.retired ?? [];
+  if (retired.length === 0) return [];
+  return [
+    '### Retired questions',
+    '',
+    'Each asked two things at once and is now asked as one question per item. A finding made with',
+    'a retired question still shows and reports with its own words; its id is never used again.',
+    '',
+    ...retired.map(
+      (item) =>
+        `- \`${item.id}\` "${item.prompt}" is now asked as ${item.replacedBy.map((id) => `\`${id}\``).join(' and ')}.`,
+    ),
+    '',
   ];
 }
 
@@ -135,6 +164,7 @@ function renderItem(item: Item, titles: Map<string, string>): string[] {
     ([key, value]) => `${CROSSWALK_NAMES[key as keyof typeof CROSSWALK_NAMES]} ${value}`,
   );
   if (crosswalk.length > 0) lines.push(`- Crosswalk: ${crosswalk.join('; ')}`);
+  if (item.fallRelated) lines.push('- Fall-related: raised to high for a client at high fall risk');
   for (const measurement of item.measurements) lines.push(...renderMeasurement(measurement));
   const suggested = item.interventions.map((id) => titles.get(id) ?? id);
   lines.push(`- Interventions: ${suggested.join('; ')}`, '');
@@ -196,7 +226,11 @@ function renderEntry(entry: Intervention): string {
     cost === undefined
       ? 'not sourced'
       : `${cost.currency} ${cost.min.toLocaleString('en-US')}–${cost.max.toLocaleString('en-US')} ${cost.unit} ([source](${cost.source}))${cost.note ? `. ${cost.note}` : ''}`;
-  return `| ${entry.title} (\`${entry.id}\`) | ${entry.description} | ${who} | ${price} |`;
+  const regional = Object.entries(entry.regional ?? {}).map(
+    ([profile, wording]) =>
+      ` In ${profile.toUpperCase()}: ${wording.title}. ${wording.description}`,
+  );
+  return `| ${entry.title} (\`${entry.id}\`) | ${entry.description}${regional.join('')} | ${who} | ${price} |`;
 }
 
 function itemCount(checklist: Checklist): number {

@@ -6,9 +6,13 @@
 // if content changes without a version bump.
 import adultHomeJson from '../../checklists/adult-home.json';
 import adultHomeV1Json from '../../checklists/archive/adult-home.v1.json';
+import adultHomeV2Json from '../../checklists/archive/adult-home.v2.json';
 import childHomeV1Json from '../../checklists/archive/child-home.v1.json';
+import childHomeV2Json from '../../checklists/archive/child-home.v2.json';
 import schoolV1Json from '../../checklists/archive/school.v1.json';
+import schoolV2Json from '../../checklists/archive/school.v2.json';
 import workplaceV1Json from '../../checklists/archive/workplace.v1.json';
+import workplaceV2Json from '../../checklists/archive/workplace.v2.json';
 import childHomeJson from '../../checklists/child-home.json';
 import interventionsJson from '../../checklists/interventions.json';
 import schoolJson from '../../checklists/school.json';
@@ -22,6 +26,13 @@ export const BUILTIN_CHECKLIST_FILES: readonly { fileName: string; data: unknown
   { fileName: 'child-home.json', data: childHomeJson },
   { fileName: 'school.json', data: schoolJson },
   { fileName: 'workplace.json', data: workplaceJson },
+  // Version 2 had the HOME FAST numbers off by one from item 19 and a few questions asking two
+  // things at once; version 3 retires those (kept under "retired") and asks one thing per item.
+  { fileName: 'archive/adult-home.v2.json', data: adultHomeV2Json },
+  // Version 2 of these offered path repair for ice and no bath lift or hoist for a lifted child.
+  { fileName: 'archive/child-home.v2.json', data: childHomeV2Json },
+  { fileName: 'archive/school.v2.json', data: schoolV2Json },
+  { fileName: 'archive/workplace.v2.json', data: workplaceV2Json },
   // Version 1 judged a door's opening force against 127 N and had other figures corrected in
   // version 2; visits made with it keep reading it, and say which figures have changed since.
   { fileName: 'archive/adult-home.v1.json', data: adultHomeV1Json },

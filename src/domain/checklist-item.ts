@@ -37,7 +37,15 @@ export interface Item {
   /** Ids in the intervention catalogue, most usual first. */
   interventions: string[];
   activities: Activity[];
+  /** A hazard for falls (what HOME FAST or the CDC fall-prevention checklist screens). */
+  fallRelated: boolean;
   crosswalk: Crosswalk;
+}
+
+/** An item no longer asked, kept as released so findings made with it still read. */
+export interface RetiredItem extends Item {
+  /** The live items that ask what this one asked. */
+  replacedBy: string[];
 }
 
 const ITEM_KEYS = [
@@ -49,6 +57,7 @@ const ITEM_KEYS = [
   'measurements',
   'interventions',
   'activities',
+  'fallRelated',
   'crosswalk',
 ];
 
@@ -70,8 +79,43 @@ export function readItem(value: unknown, path: string, outer: ReadContext): Item
   const interventions = readIdList(object, 'interventions', path, context);
   const activities = readActivities(object, path, context);
   const crosswalk = readCrosswalk(object.crosswalk, join(path, 'crosswalk'), context);
+  const fallRelated = readFallRelated(object.fallRelated, join(path, 'fallRelated'), context);
   if (!id || !prompt || !help || !answer || !severity) return undefined;
-  return { id, prompt, help, answer, severity, measurements, interventions, activities, crosswalk };
+  return {
+    id,
+    prompt,
+    help,
+    answer,
+    severity,
+    measurements,
+    interventions,
+    activities,
+    fallRelated,
+    crosswalk,
+  };
+}
+
+/** Reads a retired item: an item as it was released, plus the ids that replaced it. */
+export function readRetiredItem(
+  value: unknown,
+  path: string,
+  outer: ReadContext,
+): RetiredItem | undefined {
+  const object = readObject(value, path, outer, 'a retired checklist item');
+  if (object === undefined) return undefined;
+  const { replacedBy: _replacedBy, ...released } = object;
+  const item = readItem(released, path, outer);
+  const replacedBy = readIdList(object, 'replacedBy', path, withItem(outer, item?.id));
+  if (replacedBy.length === 0) {
+    report(withItem(outer, item?.id), join(path, 'replacedBy'), 'Name the items that replace it.');
+  }
+  return item && replacedBy.length > 0 ? { ...item, replacedBy } : undefined;
+}
+
+function readFallRelated(value: unknown, path: string, context: ReadContext): boolean {
+  if (value === undefined || typeof value === 'boolean') return value === true;
+  report(context, path, '"fallRelated" is true or false.');
+  return false;
 }
 
 function readAnswer(value: unknown, path: string, context: ReadContext): Answer | undefined {

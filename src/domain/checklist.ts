@@ -1,5 +1,5 @@
 // Checklists as data: their types, reading and checking a checklist file, and finding a version.
-import { type Item, readItem } from './checklist-item';
+import { type Item, type RetiredItem, readItem, readRetiredItem } from './checklist-item';
 import {
   formatValidationError,
   join,
@@ -15,7 +15,7 @@ import {
   withItem,
 } from './json-reader';
 
-export type { Activity, Answer, Item, Severity } from './checklist-item';
+export type { Activity, Answer, Item, RetiredItem, Severity } from './checklist-item';
 export { ACTIVITIES } from './checklist-item';
 export type { Crosswalk } from './crosswalk';
 export type { ValidationError } from './json-reader';
@@ -41,6 +41,8 @@ export interface Checklist {
   setting: Setting;
   ageGroup: AgeGroup;
   areas: Area[];
+  /** Questions no longer asked (split into narrower ones); findings made with them still read. */
+  retired?: RetiredItem[];
 }
 
 export type ChecklistResult =
@@ -55,7 +57,7 @@ export interface ChecklistContext {
   library?: readonly Checklist[];
 }
 
-const CHECKLIST_KEYS = ['id', 'version', 'title', 'setting', 'ageGroup', 'areas'];
+const CHECKLIST_KEYS = ['id', 'version', 'title', 'setting', 'ageGroup', 'areas', 'retired'];
 const AREA_KEYS = ['id', 'name', 'items'];
 
 /**
@@ -79,12 +81,37 @@ export function parseChecklist(
   const areas = readArray(object, 'areas', '', context, { minItems: 1 }).flatMap(
     (area, index) => readArea(area, `areas[${index}]`, context) ?? [],
   );
-  checkUniqueIds(areas, context);
+  const retired = readArray(object, 'retired', '', context, { optional: true }).flatMap(
+    (item, index) => readRetiredItem(item, `retired[${index}]`, context) ?? [],
+  );
+  checkUniqueIds(areas, retired, context);
+  checkReplacements(areas, retired, context);
   checkCrossReferences(id, areas, options, context);
   if (context.errors.length > 0 || !id || !version || !title || !setting || !ageGroup) {
     return { ok: false, errors: context.errors };
   }
-  return { ok: true, checklist: { id, version, title, setting, ageGroup, areas } };
+  const checklist: Checklist = { id, version, title, setting, ageGroup, areas };
+  if (retired.length > 0) checklist.retired = retired;
+  return { ok: true, checklist };
+}
+
+/** A retired item names live items as its replacements. */
+function checkReplacements(
+  areas: readonly Area[],
+  retired: readonly RetiredItem[],
+  context: ReadContext,
+): void {
+  const live = new Set(areas.flatMap((area) => area.items.map((item) => item.id)));
+  for (const [index, item] of retired.entries()) {
+    for (const replacement of item.replacedBy) {
+      if (live.has(replacement)) continue;
+      report(
+        withItem(context, item.id),
+        `retired[${index}].replacedBy`,
+        `"${replacement}" is not an item of this checklist.`,
+      );
+    }
+  }
 }
 
 function readVersion(value: unknown, context: ReadContext): number | undefined {
@@ -105,23 +132,31 @@ function readArea(value: unknown, path: string, context: ReadContext): Area | un
   return id && name ? { id, name, items } : undefined;
 }
 
-function checkUniqueIds(areas: readonly Area[], context: ReadContext): void {
+function checkUniqueIds(
+  areas: readonly Area[],
+  retired: readonly RetiredItem[],
+  context: ReadContext,
+): void {
   const seen = new Set<string>();
   const claim = (id: string, path: string, itemId?: string) => {
     if (seen.has(id))
       report(withItem(context, itemId), path, `The id "${id}" is used twice; ids must be unique.`);
     seen.add(id);
   };
+  const claimItem = (item: Item, path: string) => {
+    claim(item.id, `${path}.id`, item.id);
+    for (const [index, measurement] of item.measurements.entries()) {
+      claim(measurement.id, `${path}.measurements[${index}].id`, item.id);
+    }
+  };
   for (const [areaIndex, area] of areas.entries()) {
     claim(`area:${area.id}`, `areas[${areaIndex}].id`);
     for (const [itemIndex, item] of area.items.entries()) {
-      const path = `areas[${areaIndex}].items[${itemIndex}]`;
-      claim(item.id, `${path}.id`, item.id);
-      for (const [index, measurement] of item.measurements.entries()) {
-        claim(measurement.id, `${path}.measurements[${index}].id`, item.id);
-      }
+      claimItem(item, `areas[${areaIndex}].items[${itemIndex}]`);
     }
   }
+  // A retired id is never reused, for a live item or another retired one.
+  for (const [index, item] of retired.entries()) claimItem(item, `retired[${index}]`);
 }
 
 function checkCrossReferences(
@@ -175,9 +210,25 @@ export function allItems(checklist: Checklist): Item[] {
   return checklist.areas.flatMap((area) => area.items);
 }
 
-/** Finds an item by id in a checklist. */
+/** Every item asked, then the retired ones, so a lookup by id finds a finding's own question. */
+export function itemsWithRetired(checklist: Checklist): Item[] {
+  return [...allItems(checklist), ...(checklist.retired ?? [])];
+}
+
+/**
+ * Finds an item by id in a checklist, a retired one too, so a finding made with a question that
+ * has since been split still reads with its own words.
+ */
 export function findItem(checklist: Checklist, itemId: string): Item | undefined {
-  return allItems(checklist).find((item) => item.id === itemId);
+  return (
+    allItems(checklist).find((item) => item.id === itemId) ??
+    checklist.retired?.find((item) => item.id === itemId)
+  );
+}
+
+/** The retired item of this id, with the items that replaced it; undefined for a live item. */
+export function findRetiredItem(checklist: Checklist, itemId: string): RetiredItem | undefined {
+  return checklist.retired?.find((item) => item.id === itemId);
 }
 
 /**

@@ -134,6 +134,12 @@ export const ENTITY_FIELDS = {
     transferMethod: oneOf(['independent', 'supervised', 'one-assist', 'two-assist', 'hoist']),
     fallsInLast12Months: integer(0, 1000),
     fallRisk: oneOf(['low', 'moderate', 'high']),
+    // The CDC STEADI key questions (fall-risk.ts); absent means not asked.
+    steadiFallenPastYear: flag,
+    steadiFeelsUnsteady: flag,
+    steadiWorriesAboutFalling: flag,
+    // Ids from functional-limitations.ts; the person side of the fit score.
+    functionalLimitations: list,
     precautions: list,
     visionNotes: notes,
     hearingNotes: notes,

@@ -1,6 +1,6 @@
 // A follow-up against its baseline: barriers resolved, persisting and new, what became of each
 // recommendation, and the change in each goal's ratings. Takes records, returns plain data.
-import { allItems, type Checklist, type Severity } from './checklist';
+import { type Checklist, itemsWithRetired, type Severity } from './checklist';
 import { INTERVENTION_OUTCOMES, type InterventionOutcome } from './entities';
 import { baselineRecommendations, type VisitRecordSet } from './follow-up-plan';
 import {
@@ -14,10 +14,16 @@ import {
 import { findingFor, orderedRooms } from './visit-progress';
 
 /**
- * A change of 2 points or more in a 1-10 performance or satisfaction rating is clinically important
- * (COPM authors: https://www.thecopm.ca/ufaqs/4-what-amount-of-change-in-the-scores-represent-an-important-difference/).
+ * A change of 2 points or more in a 1-10 performance or satisfaction rating is flagged: the COPM
+ * authors' convention (https://www.thecopm.ca/ufaqs/4-what-amount-of-change-in-the-scores-represent-an-important-difference/),
+ * traced to one opinion-based programme evaluation and found not empirically supported by a
+ * scoping review (McColl et al. 2023, CJOT); reported MIC values range from 0.9 to 2.2. It is a
+ * convention, not a proven threshold, and the app says so wherever it flags a change.
  */
 export const CLINICALLY_IMPORTANT_CHANGE = 2;
+
+/** How the flag is explained beside the ratings. */
+export const CHANGE_CONVENTION_NOTE = `A change of ${CLINICALLY_IMPORTANT_CHANGE} points or more is flagged, by the COPM authors' convention; it is not a proven threshold of clinical importance.`;
 
 /** A finding's answer. */
 export type FindingAnswer = 'ok' | 'barrier' | 'na';
@@ -142,7 +148,7 @@ const severityOf = (finding: RecordView | undefined) =>
   finding === undefined ? undefined : oneOfField(finding, 'severity', SEVERITIES);
 
 function compareBarriers({ baseline, followUp, checklist }: ComparedVisits): BarrierChanges {
-  const items = checklist === undefined ? [] : allItems(checklist);
+  const items = checklist === undefined ? [] : itemsWithRetired(checklist);
   const itemRank = (itemId: string) => {
     const index = items.findIndex((item) => item.id === itemId);
     return index === -1 ? items.length : index;

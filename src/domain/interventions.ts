@@ -18,7 +18,9 @@ import {
 import {
   INTERVENTION_GROUPS,
   type InterventionGroup,
+  PROFILE_IDS,
   PROVIDERS,
+  type ProfileId,
   type Provider,
 } from './vocabulary';
 
@@ -49,6 +51,13 @@ export interface Intervention {
   providers: Provider[];
   cost?: CostRange;
   tags: string[];
+  /** The title and description a region uses instead (a UK school has no "504 plan"). */
+  regional?: Partial<Record<ProfileId, RegionalWording>>;
+}
+
+export interface RegionalWording {
+  title: string;
+  description: string;
 }
 
 export interface Catalogue {
@@ -62,7 +71,7 @@ export type CatalogueResult =
   | { ok: false; errors: ValidationError[] };
 
 const CATALOGUE_KEYS = ['id', 'version', 'title', 'entries'];
-const ENTRY_KEYS = ['id', 'group', 'title', 'description', 'providers', 'cost', 'tags'];
+const ENTRY_KEYS = ['id', 'group', 'title', 'description', 'providers', 'cost', 'tags', 'regional'];
 const COST_KEYS = ['min', 'max', 'currency', 'unit', 'source', 'note'];
 
 /** Reads and checks an intervention catalogue file, reporting each problem by entry id. */
@@ -113,10 +122,39 @@ function readEntry(value: unknown, path: string, outer: ReadContext): Interventi
   const tags = readArray(object, 'tags', path, context, { optional: true }).filter(
     (tag): tag is string => typeof tag === 'string',
   );
+  const regional =
+    object.regional === undefined
+      ? undefined
+      : readRegional(object.regional, join(path, 'regional'), context);
   if (!id || !group || !title || !description) return undefined;
   const entry: Intervention = { id, group, title, description, providers, tags };
   if (cost !== undefined) entry.cost = cost;
+  if (regional !== undefined) entry.regional = regional;
   return entry;
+}
+
+function readRegional(value: unknown, path: string, context: ReadContext) {
+  const object = readObject(value, path, context, 'regional wording ({"uk": {…}})');
+  if (object === undefined) return undefined;
+  rejectUnknownKeys(object, [...PROFILE_IDS], path, context);
+  const regional: Partial<Record<ProfileId, RegionalWording>> = {};
+  for (const profile of PROFILE_IDS) {
+    if (object[profile] === undefined) continue;
+    const wording = readObject(object[profile], join(path, profile), context, 'a wording');
+    if (wording === undefined) continue;
+    const at = join(path, profile);
+    rejectUnknownKeys(wording, ['title', 'description'], at, context);
+    const title = readString(wording, 'title', at, context, { maxLength: 100 });
+    const description = readString(wording, 'description', at, context, { maxLength: 600 });
+    if (title && description) regional[profile] = { title, description };
+  }
+  return regional;
+}
+
+/** The entry as a region words it; the entry itself where the region has no wording of its own. */
+export function regionalEntry(entry: Intervention, profile: ProfileId | 'legacy'): Intervention {
+  const wording = profile === 'legacy' ? undefined : entry.regional?.[profile];
+  return wording === undefined ? entry : { ...entry, ...wording };
 }
 
 function readProviders(object: Record<string, unknown>, path: string, context: ReadContext) {

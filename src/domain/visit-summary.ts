@@ -1,5 +1,12 @@
 // The end-of-visit summary as plain data: barriers, scope of works with costs, goals, gaps.
-import { ACTIVITIES, type Activity, allItems, type Checklist, type Severity } from './checklist';
+import {
+  ACTIVITIES,
+  type Activity,
+  type Checklist,
+  findItem,
+  itemsWithRetired,
+  type Severity,
+} from './checklist';
 import { type Catalogue, findIntervention } from './interventions';
 import {
   isFlagSet,
@@ -127,7 +134,7 @@ function listBarriersByRoom(
   findings: readonly RecordView[],
   checklist: Checklist,
 ): RoomBarriers[] {
-  const items = allItems(checklist);
+  const items = itemsWithRetired(checklist);
   const itemRank = (finding: RecordView) => {
     const index = items.findIndex((item) => item.id === textField(finding, 'itemId'));
     return index === -1 ? items.length : index;
@@ -147,7 +154,7 @@ function listBarriersByRoom(
 
 function toBarrier(finding: RecordView, room: RecordView, checklist: Checklist): Barrier {
   const itemId = textField(finding, 'itemId') ?? '';
-  const item = allItems(checklist).find((candidate) => candidate.id === itemId);
+  const item = findItem(checklist, itemId);
   return {
     findingId: finding.id,
     roomId: room.id,

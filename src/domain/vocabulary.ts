@@ -4,6 +4,9 @@
 
 export type Severity = 'low' | 'medium' | 'high';
 
+/** Every severity, lowest first. */
+export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
+
 /** The daily activities a barrier can get in the way of (the client's goals use the same list). */
 export type Activity =
   | 'bathing'

@@ -92,10 +92,10 @@ test('a follow-up shows the baseline beside each item and sums up what changed',
   await expect(page.getByText('Why: The landlord has not agreed')).toBeVisible();
   const [firstGoal, secondGoal] = seeded.goals;
   await expect(
-    followUp.goalRow(firstGoal?.activity ?? '').getByText('Clinically important improvement'),
+    followUp.goalRow(firstGoal?.activity ?? '').getByText('Up 2 or more (COPM convention)'),
   ).toHaveCount(2);
   await expect(
-    followUp.goalRow(secondGoal?.activity ?? '').getByText(/Clinically important/),
+    followUp.goalRow(secondGoal?.activity ?? '').getByText(/2 or more \(COPM convention\)/),
   ).toHaveCount(0);
   await expect(followUp.chart()).toHaveAccessibleName(/performance 3 → 6 \(\+3, important\)/);
   await expectNoAxeViolations(page);

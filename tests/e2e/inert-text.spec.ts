@@ -18,7 +18,7 @@ test('script and markup in free text stay inert on every screen that shows them'
   const visit = new VisitPage(page);
   await visit.start(name);
   await visit.addGoal(HOSTILE, 'Cooking and meals', 4, 4);
-  await visit.addRoom('Entrance (14 items)', 'Entrance');
+  await visit.addRoom('Entrance (15 items)', 'Entrance');
   await visit
     .rooms()
     .getByRole('listitem', { name: 'Entrance' })

@@ -109,8 +109,8 @@ async function recordVisit(tablet: Page, clientName: string): Promise<void> {
   const visit = new VisitPage(tablet);
   await visit.start(clientName);
   await visit.addGoal(GOAL, 'Getting in and out', 3, 2);
-  await visit.addRoom('Entrance (14 items)', 'Entrance');
-  await visit.addRoom('Bathroom: toilet (11 items)', 'Bathroom: toilet');
+  await visit.addRoom('Entrance (15 items)', 'Entrance');
+  await visit.addRoom('Bathroom: toilet (13 items)', 'Bathroom: toilet');
 
   await answerItem(visit, 'Entrance', DOOR, 'Barrier');
   await tablet.getByLabel('Clear width (inches)').fill('28');
@@ -267,6 +267,6 @@ test('a visit recorded on a tablet is reviewed, signed, amended, printed and fol
   await expect(followUp.group('Not yet re-checked (0)')).toBeVisible();
   await expect(followUp.group('Installed and used (1)')).toBeVisible();
   await expect(followUp.group('Not recorded yet (2)')).toBeVisible();
-  await expect(followUp.goalRow(GOAL).getByText('Clinically important improvement')).toHaveCount(2);
+  await expect(followUp.goalRow(GOAL).getByText('Up 2 or more (COPM convention)')).toHaveCount(2);
   await expect(followUp.chart()).toHaveAccessibleName(/performance 3 → 6 \(\+3, important\)/);
 });

@@ -71,7 +71,7 @@ async function recordVisit(page: Page, clientName: string, note: string): Promis
   await clients.addClient(clientName);
   const visit = new VisitPage(page);
   await visit.start(clientName);
-  await visit.addRoom('Entrance (14 items)', 'Entrance');
+  await visit.addRoom('Entrance (15 items)', 'Entrance');
   await visit.openRoom('Entrance');
   await visit.openItem(DOOR_ITEM);
   await visit.answer('Barrier').click();

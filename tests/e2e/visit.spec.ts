@@ -96,10 +96,10 @@ test('a home visit recorded offline survives closing the page and reaches the de
   await visit.submitNewVisit(clientName);
   await visit.addGoal('Shower without help', 'Bathing and showering', 3, 2);
   await visit.addGoal('Get to the bus stop', 'Getting in and out', 5, 4);
-  await visit.addRoom('Entrance (14 items)', 'Entrance');
+  await visit.addRoom('Entrance (15 items)', 'Entrance');
   await visit.addRoom('Hallways (10 items)', 'Hallways');
-  await visit.addRoom('Bathroom: toilet (11 items)', 'Bathroom: toilet');
-  await visit.addRoom('Bathroom: toilet (11 items)', 'Bathroom: toilet 2');
+  await visit.addRoom('Bathroom: toilet (13 items)', 'Bathroom: toilet');
+  await visit.addRoom('Bathroom: toilet (13 items)', 'Bathroom: toilet 2');
   await expectNoAxeViolations(tablet);
 
   await walkTheEntrance(visit, tablet);
@@ -118,7 +118,7 @@ test('a home visit recorded offline survives closing the page and reaches the de
   await tablet.goto('/');
   visit = new VisitPage(tablet);
   await visit.open(clientName);
-  await expect(tablet.getByText(/^Progress: 15 of 46 items/)).toBeVisible();
+  await expect(tablet.getByText(/^Progress: 15 of 51 items/)).toBeVisible();
   await expect(visit.rooms().getByRole('listitem')).toHaveCount(4);
   await expect(tablet.getByRole('listitem', { name: /^Goal / })).toHaveCount(2);
   await tablet.getByRole('link', { name: 'Summary' }).click();

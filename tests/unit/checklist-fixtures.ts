@@ -18,6 +18,14 @@ export const ARCHIVED_CHECKLIST_FILES = [
   'archive/workplace.v1.json',
 ];
 
+/** Released version 2 files, which follow the current schema.json. */
+export const ARCHIVED_V2_CHECKLIST_FILES = [
+  'archive/adult-home.v2.json',
+  'archive/child-home.v2.json',
+  'archive/school.v2.json',
+  'archive/workplace.v2.json',
+];
+
 /** Reads a file from the repository's checklists/ folder as JSON. */
 export function readChecklistFile(fileName: string): unknown {
   const url = new URL(`../../checklists/${fileName}`, import.meta.url);

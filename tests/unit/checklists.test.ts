@@ -7,6 +7,7 @@ import { builtinCatalogue, builtinChecklists } from '../../src/domain/builtin-ch
 import { allItems, type Checklist, latestChecklist } from '../../src/domain/checklist';
 import {
   ARCHIVED_CHECKLIST_FILES,
+  ARCHIVED_V2_CHECKLIST_FILES,
   CHECKLIST_FILES,
   fingerprint,
   readChecklistFile,
@@ -28,14 +29,20 @@ function checklist(id: string): Checklist {
 
 const newest = CHECKLIST_IDS.map(checklist);
 const everyItem = newest.flatMap(allItems);
+const everyRetired = newest.flatMap((loaded) => loaded.retired ?? []);
 const everyMeasurement = everyItem.flatMap((item) => item.measurements);
+const idsOf = (items: readonly { id: string; measurements: { id: string }[] }[]) =>
+  items.flatMap((item) => [item.id, ...item.measurements.map((measurement) => measurement.id)]);
 
 describe('checklist files', () => {
-  it.each(CHECKLIST_FILES)('%s matches schema.json', (fileName) => {
-    const valid = validateChecklist(readChecklistFile(fileName));
-    expect(validateChecklist.errors ?? []).toEqual([]);
-    expect(valid).toBe(true);
-  });
+  it.each([...CHECKLIST_FILES, ...ARCHIVED_V2_CHECKLIST_FILES])(
+    '%s matches schema.json',
+    (fileName) => {
+      const valid = validateChecklist(readChecklistFile(fileName));
+      expect(validateChecklist.errors ?? []).toEqual([]);
+      expect(valid).toBe(true);
+    },
+  );
 
   it.each(ARCHIVED_CHECKLIST_FILES)('%s matches archive/schema.v1.json', (fileName) => {
     const valid = validateVersion1(readChecklistFile(fileName));
@@ -50,6 +57,10 @@ describe('checklist files', () => {
 
   it('loads every built-in checklist, and each archived version, through the parser a clinic file goes through', () => {
     expect(builtinChecklists.map((loaded) => `${loaded.id}@${loaded.version}`)).toEqual([
+      'adult-home@3',
+      'child-home@3',
+      'school@3',
+      'workplace@3',
       'adult-home@2',
       'child-home@2',
       'school@2',
@@ -61,27 +72,47 @@ describe('checklist files', () => {
     ]);
   });
 
-  it('keeps the same item and measurement ids in every version, so findings read in any of them', () => {
+  it('finds every id of an older version in the newer one, asked or retired, so findings read in any of them', () => {
     for (const id of CHECKLIST_IDS) {
-      const versions = builtinChecklists.filter((candidate) => candidate.id === id);
-      const ids = versions.map((version) =>
-        allItems(version)
-          .flatMap((item) => [item.id, ...item.measurements.map((measurement) => measurement.id)])
-          .join(' '),
+      const versions = builtinChecklists
+        .filter((candidate) => candidate.id === id)
+        .sort((left, right) => left.version - right.version);
+      for (const [index, older] of versions.slice(0, -1).entries()) {
+        const newer = versions[index + 1];
+        if (newer === undefined) continue;
+        const kept = new Set(idsOf([...allItems(newer), ...(newer.retired ?? [])]));
+        const lost = idsOf(allItems(older)).filter((itemId) => !kept.has(itemId));
+        expect(lost, `${id}@${older.version} → @${newer.version}`).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps each retired item as it was released, and never asks its id again', () => {
+    const liveIds = new Set(idsOf(everyItem));
+    expect(everyRetired.map((item) => item.id).sort()).toEqual([...released.retiredItemIds].sort());
+    expect(idsOf(everyRetired).filter((id) => liveIds.has(id))).toEqual([]);
+    for (const retired of everyRetired) {
+      const older = builtinChecklists.find(
+        (candidate) =>
+          candidate.version === 2 && allItems(candidate).some((item) => item.id === retired.id),
       );
-      expect(new Set(ids).size, id).toBe(1);
+      const { replacedBy: _replacedBy, ...asReleased } = retired;
+      expect(older && allItems(older).find((item) => item.id === retired.id)).toEqual({
+        ...asReleased,
+        fallRelated: false,
+      });
     }
   });
 
   it('uses each item id and measurement id once across all checklists', () => {
-    const ids = [...everyItem.map((item) => item.id), ...everyMeasurement.map((m) => m.id)];
+    const ids = idsOf([...everyItem, ...everyRetired]);
     const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
     expect(repeated).toEqual([]);
   });
 
   it('keeps every released item, measurement and intervention id', () => {
     const itemIds = new Set(everyItem.map((item) => item.id));
-    const measurementIds = new Set(everyMeasurement.map((m) => m.id));
+    const measurementIds = new Set(idsOf([...everyItem, ...everyRetired]));
     const interventionIds = new Set(builtinCatalogue.entries.map((entry) => entry.id));
     expect(released.itemIds.filter((id) => !itemIds.has(id))).toEqual([]);
     expect(released.measurementIds.filter((id) => !measurementIds.has(id))).toEqual([]);

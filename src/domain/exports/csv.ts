@@ -1,6 +1,6 @@
 // Findings and interventions of one or more assessments as CSV files that spreadsheets open safely.
 import type { Checklist, Item } from '../checklist';
-import { allItems } from '../checklist';
+import { itemsWithRetired } from '../checklist';
 import { clientDeviceOf } from '../client-device';
 import type { Measurement } from '../measurement';
 import { formatSlope } from '../quantities';
@@ -127,7 +127,7 @@ function findingRows(
   checklist: Checklist | undefined,
   unitSystem: UnitSystem,
 ): CsvCell[][] {
-  const items = checklist === undefined ? [] : allItems(checklist);
+  const items = checklist === undefined ? [] : itemsWithRetired(checklist);
   const device = clientDeviceOf(model.client);
   const judging = judgingOf(model.assessment);
   const context: VisitJudging = {
@@ -235,7 +235,7 @@ export function formatStoredValue(measurement: Measurement, value: number): stri
 }
 
 function interventionRows(model: AssessmentModel, checklist: Checklist | undefined): CsvCell[][] {
-  const items = checklist === undefined ? [] : allItems(checklist);
+  const items = checklist === undefined ? [] : itemsWithRetired(checklist);
   return model.interventions.map((intervention) => {
     const finding = model.findings.find(
       (candidate) => candidate.id === textField(intervention, 'findingId'),

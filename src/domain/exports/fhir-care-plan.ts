@@ -5,7 +5,7 @@
 // or a referral; a technique or education needs no order, so it is the activity's own `detail`.
 // A follow-up's outcome (installed and used, not used, not done) is the activity's outcome.
 import type { Checklist } from '../checklist';
-import { allItems } from '../checklist';
+import { findItem } from '../checklist';
 import { numberField, type RecordView, textField } from '../record-view';
 import type { AssessmentModel } from './export-model';
 import {
@@ -162,10 +162,7 @@ function barrierOf(
   );
   const itemId = finding === undefined ? undefined : textField(finding, 'itemId');
   if (itemId === undefined) return undefined;
-  const item =
-    checklist === undefined
-      ? undefined
-      : allItems(checklist).find((candidate) => candidate.id === itemId);
+  const item = checklist === undefined ? undefined : findItem(checklist, itemId);
   return item?.prompt ?? itemId;
 }
 

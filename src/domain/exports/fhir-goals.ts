@@ -54,7 +54,8 @@ export function buildPractitioner(model: AssessmentModel): FhirResource | undefi
 }
 
 /**
- * A change of 2 or more points on a 1-10 self-rating is clinically important (research/ot-anchors.md,
+ * A change of 2 or more points on a 1-10 self-rating counts, by the COPM authors' convention (not a
+ * proven threshold; see CLINICALLY_IMPORTANT_CHANGE in follow-up-outcome.ts) (research/ot-anchors.md,
  * outcome measures: https://www.thecopm.ca/ufaqs/4-what-amount-of-change-in-the-scores-represent-an-important-difference/).
  */
 const IMPORTANT_CHANGE_POINTS = 2;

@@ -60,7 +60,7 @@ export class VisitPage {
     await goal.getByLabel('Satisfaction (1–10)').fill(String(satisfaction));
   }
 
-  /** Adds a room from the area whose option reads `areaOption`, e.g. "Entrance (14 items)". */
+  /** Adds a room from the area whose option reads `areaOption`, e.g. "Entrance (15 items)". */
   async addRoom(areaOption: string, expectedName: string): Promise<void> {
     await this.page.getByLabel('Area of the checklist').selectOption({ label: areaOption });
     await this.page.getByRole('button', { name: 'Add room' }).click();

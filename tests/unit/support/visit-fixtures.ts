@@ -14,6 +14,7 @@ export function item(id: string, activities: Activity[]): Item {
     measurements: [],
     interventions: [],
     activities,
+    fallRelated: false,
     crosswalk: {},
   };
 }

@@ -1,4 +1,4 @@
-// The parts of a client's profile that change an assessment: device sizes, transfers, falls,
+// The parts of a client's profile that change an assessment: device sizes, transfers,
 // conditions, precautions, senses and cognition, and who they live with.
 
 import type { FieldValue } from '../../../domain/entities';
@@ -61,31 +61,6 @@ export function ClientHealthFields({
               {label}
             </option>
           ))}
-        </select>
-      </label>
-      <label class="field">
-        Falls in the last 12 months
-        <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          value={typeof fields.fallsInLast12Months === 'number' ? fields.fallsInLast12Months : ''}
-          onInput={(event) => {
-            const count = Number.parseInt(event.currentTarget.value, 10);
-            save('fallsInLast12Months', Number.isInteger(count) && count >= 0 ? count : null);
-          }}
-        />
-      </label>
-      <label class="field">
-        Fall risk
-        <select
-          value={text('fallRisk')}
-          onChange={(event) => save('fallRisk', event.currentTarget.value || null)}
-        >
-          <option value="">Not assessed</option>
-          <option value="low">Low</option>
-          <option value="moderate">Moderate</option>
-          <option value="high">High</option>
         </select>
       </label>
       <TextField

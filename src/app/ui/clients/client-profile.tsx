@@ -9,7 +9,10 @@ import { useRecord } from '../records';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
+import { ClientBirthDate } from './client-birth-date';
+import { ClientFallRisk } from './client-fall-risk';
 import { ClientHealthFields } from './client-health-fields';
+import { ClientLimitations } from './client-limitations';
 import { ClientMap } from './client-map';
 import { LengthField } from './length-field';
 
@@ -63,6 +66,7 @@ export function ClientProfile({ id }: { id: RecordId }) {
             <option value="child">Child</option>
           </select>
         </label>
+        <ClientBirthDate client={client} save={save} />
         <label class="field">
           Mobility device
           <select
@@ -89,6 +93,8 @@ export function ClientProfile({ id }: { id: RecordId }) {
         />
       </section>
       <ClientHealthFields client={client} save={save} />
+      <ClientFallRisk client={client} save={save} />
+      <ClientLimitations client={client} save={save} />
       <PhotoStrip ownerEntity="client" ownerId={id} label={title} />
     </ScreenFrame>
   );

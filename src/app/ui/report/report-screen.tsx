@@ -10,6 +10,7 @@ import { placeWords, priorityWords } from '../../../domain/report-wording';
 import type { UnitSystem } from '../../../domain/units';
 import { AppLink } from '../app-link';
 import { BarrierChart, type ChartPriority } from '../charts/barrier-chart';
+import { VisitScoresPanel } from '../clinical/visit-scores-panel';
 import { useRecords, useUnits } from '../records';
 import { TemplateLinks } from '../report-templates/template-links';
 import { type ReportVariant, reportPath, reviewPath } from '../review/review-routes';
@@ -155,6 +156,7 @@ function ReportView({ data, photos, amendments, units, variant }: ReportViewProp
             <OutcomeComparison data={data} baseline={data.baseline} />
           </section>
         )}
+        <VisitScoresPanel data={data} sectionClass="report-section" />
         <section class="report-section">
           <BarrierChart
             headingLevel={2}

@@ -3,12 +3,17 @@
 import { useState } from 'preact/hooks';
 import type { Item } from '../../../domain/checklist';
 import type { FieldValues } from '../../../domain/entities';
+import { fallRiskOf, raisedByFallRisk } from '../../../domain/fall-risk';
 import {
   type Intervention,
+  regionalEntry,
   searchCatalogue,
   suggestInterventions,
 } from '../../../domain/interventions';
+import { oneOfField } from '../../../domain/record-view';
 import type { Finding } from '../../../domain/records';
+import { judgingOf } from '../../../domain/visit-judging';
+import { SEVERITIES } from '../../../domain/vocabulary';
 import { useServices } from '../services';
 import { InterventionRow } from './intervention-row';
 import type { VisitData } from './use-visit';
@@ -19,13 +24,13 @@ interface InterventionsPanelProps {
   finding: Finding;
 }
 
-function fromCatalogue(entry: Intervention): FieldValues {
+function fromCatalogue(entry: Intervention, priority: string): FieldValues {
   const fields: FieldValues = {
     catalogueId: entry.id,
     title: entry.title,
     category: entry.group,
     status: 'recommended',
-    priority: 'medium',
+    priority,
   };
   const [provider] = entry.providers;
   if (provider !== undefined) fields.provider = provider;
@@ -69,12 +74,17 @@ export function InterventionsPanel({ data, item, finding }: InterventionsPanelPr
     (intervention) => intervention.fields.findingId === finding.id,
   );
   const chosenIds = new Set(chosen.map((intervention) => intervention.fields.catalogueId));
-  const severity = finding.fields.severity;
+  const severity = oneOfField(finding, 'severity', SEVERITIES);
+  // Entries in the visit's region's own words (a UK school has no "504 plan").
+  const region = judgingOf(data.visit);
+  const inRegion = (entry: Intervention) => regionalEntry(entry, region);
   const suggestions = suggestInterventions(item, data.catalogue, {
     answer: 'barrier',
-    ...(severity === 'low' || severity === 'medium' || severity === 'high' ? { severity } : {}),
-  }).filter((entry) => !chosenIds.has(entry.id));
-  const results = searchCatalogue(query, data.catalogue).slice(0, 8);
+    ...(severity === undefined ? {} : { severity }),
+  })
+    .filter((entry) => !chosenIds.has(entry.id))
+    .map(inRegion);
+  const results = searchCatalogue(query, data.catalogue).slice(0, 8).map(inRegion);
   const add = (fields: FieldValues, label: string) =>
     void services.engine.edit(
       'intervention',
@@ -82,7 +92,11 @@ export function InterventionsPanel({ data, item, finding }: InterventionsPanelPr
       { ...fields, findingId: finding.id, assessmentId: data.visit.id },
       label,
     );
-  const addEntry = (entry: Intervention) => add(fromCatalogue(entry), `Recommend ${entry.title}`);
+  // A barrier the client's high fall risk raised starts its recommendations at high priority.
+  const raised = raisedByFallRisk(item, fallRiskOf(data.client), severity ?? 'medium');
+  const priority = raised ? 'high' : 'medium';
+  const addEntry = (entry: Intervention) =>
+    add(fromCatalogue(entry, priority), `Recommend ${entry.title}`);
   return (
     <section class="interventions" aria-label="Recommendations">
       <h3>Recommendations</h3>
@@ -124,7 +138,7 @@ export function InterventionsPanel({ data, item, finding }: InterventionsPanelPr
           disabled={customTitle.trim() === ''}
           onClick={() => {
             add(
-              { title: customTitle.trim(), status: 'recommended', priority: 'medium' },
+              { title: customTitle.trim(), status: 'recommended', priority },
               `Recommend ${customTitle.trim()}`,
             );
             setCustomTitle('');

@@ -1,11 +1,14 @@
 // One checklist item in one room: the answer, severity, notes, measurements, photos and, for a
 // barrier, the recommendations. Every change saves at once.
-import type { Item } from '../../../domain/checklist';
+import type { Item, Measurement } from '../../../domain/checklist';
+import { ageBandOf, ageInYears, ageVariantOf, localCalendarDate } from '../../../domain/child-age';
 import type { FieldValues } from '../../../domain/entities';
+import { barrierSeverityDefault, fallRiskOf } from '../../../domain/fall-risk';
 import { baselineFindingOf } from '../../../domain/follow-up-outcome';
 import { derivedId } from '../../../domain/ids';
 import type { Room } from '../../../domain/records';
 import { readingsOf, textMapOf, verdictsOf } from '../../../domain/visit-judging';
+import { RaisedReason } from '../clinical/raised-reason';
 import { PhotoStrip } from '../photos/photo-strip';
 import { useUnits } from '../records';
 import { useServices } from '../services';
@@ -52,6 +55,11 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
   const measured = readingsOf(finding);
   const drafts = textMapOf(finding, 'measurementDrafts');
   const variants = textMapOf(finding, 'measurementVariants');
+  // A child's date of birth chooses the age band of the children's figures, unless one is chosen.
+  const dateOfBirth = data.client?.fields.dateOfBirth ?? '';
+  const ageBand = ageBandOf(ageInYears(dateOfBirth, localCalendarDate(new Date(services.now()))));
+  const variantOf = (measurement: Measurement) =>
+    variants[measurement.id] ?? ageVariantOf(measurement, ageBand);
   const judging = units === undefined ? undefined : visitJudging(data, units);
   const failing =
     judging === undefined
@@ -59,6 +67,8 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
       : verdictsOf(item, finding, judging).filter(
           (verdict) => verdict.evaluation.status === 'fail',
         );
+  const severityStart = barrierSeverityDefault(item, fallRiskOf(data.client));
+  const severity = String(finding?.fields.severity ?? severityStart.severity);
   const keptReason =
     typeof finding?.fields.keptOkReason === 'string' && answer === 'ok'
       ? finding.fields.keptOkReason
@@ -66,7 +76,7 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
   const chooseAnswer = (value: AnswerValue) => {
     const set: FieldValues = { answer: value };
     if (value === 'barrier' && finding?.fields.severity === undefined)
-      set.severity = item.severity.default;
+      set.severity = severityStart.severity;
     if (value !== 'ok' && finding?.fields.keptOkReason !== undefined) set.keptOkReason = null;
     void save(set, `Answer: ${value === 'na' ? 'not applicable' : value}`);
   };
@@ -81,6 +91,10 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
       else nextDrafts[measurementId] = change.draft;
       set.measurementDrafts = nextDrafts;
     }
+    const measurement = item.measurements.find((candidate) => candidate.id === measurementId);
+    const byAge = measurement === undefined ? undefined : variantOf(measurement);
+    if (variants[measurementId] === undefined && byAge !== undefined)
+      set.measurementVariants = { ...variants, [measurementId]: byAge };
     void save(set, label);
   };
   const saveVariant = (measurementId: string, variant: string | null) => {
@@ -109,7 +123,7 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
         <label class="field">
           Severity
           <select
-            value={String(finding?.fields.severity ?? item.severity.default)}
+            value={severity}
             onChange={(event) => void save({ severity: event.currentTarget.value }, 'Severity')}
           >
             <option value="high">High</option>
@@ -119,6 +133,9 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
           <span class="hint">{item.severity.guidance}</span>
         </label>
       )}
+      {answer === 'barrier' && severityStart.raisedReason !== undefined && severity === 'high' && (
+        <RaisedReason reason={severityStart.raisedReason} />
+      )}
       {judging !== undefined &&
         item.measurements.map((measurement) => (
           <MeasurementField
@@ -126,7 +143,7 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
             measurement={measurement}
             value={measured[measurement.id]}
             draft={drafts[measurement.id]}
-            variant={variants[measurement.id]}
+            variant={variantOf(measurement)}
             judging={judging}
             onSave={(change) => saveMeasurement(measurement.id, measurement.label, change)}
             onVariant={(variant) => saveVariant(measurement.id, variant)}

@@ -8,6 +8,7 @@ import { judgingName } from '../../../domain/standards';
 import { type Barrier, type CurrencyTotal, summarizeVisit } from '../../../domain/visit-summary';
 import { AppLink } from '../app-link';
 import { BarrierChart } from '../charts/barrier-chart';
+import { VisitScoresPanel } from '../clinical/visit-scores-panel';
 import { useUnits } from '../records';
 import { reportPath } from '../review/review-routes';
 import { ScreenFrame } from '../screens/screen-frame';
@@ -82,6 +83,7 @@ export function VisitSummaryScreen({ data }: { data: VisitData }) {
           Plain-language report
         </AppLink>
       </div>
+      <VisitScoresPanel data={data} />
       <MeasurementsPanel data={data} />
       <section class="panel" aria-labelledby="priority-heading">
         <h2 id="priority-heading">Barriers by priority ({summary.barriers.length})</h2>

@@ -1,5 +1,5 @@
 // The goals part of the outcome summary: each goal's ratings at both visits and their change,
-// flagged when clinically important, and the rows the goal chart draws.
+// flagged at the COPM authors' 2-point convention, and the rows the goal chart draws.
 
 import type {
   FollowUpComparison,
@@ -10,8 +10,8 @@ import type { GoalChartRow } from '../../charts/goal-chart';
 import { TableScroll } from '../../table-scroll';
 
 const VERDICT_NAMES = {
-  improved: 'Clinically important improvement',
-  worse: 'Clinically important decline',
+  improved: 'Up 2 or more (COPM convention)',
+  worse: 'Down 2 or more (COPM convention)',
 } as const;
 
 const goalName = (goal: GoalChange) =>

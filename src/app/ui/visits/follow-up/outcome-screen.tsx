@@ -1,7 +1,7 @@
 // A follow-up's outcome summary: barriers resolved, persisting and new; what became of each
 // recommendation; each goal's change in performance and satisfaction, with a chart.
 import {
-  CLINICALLY_IMPORTANT_CHANGE,
+  CHANGE_CONVENTION_NOTE,
   compareFollowUp,
   type FollowUpComparison,
   type ItemComparison,
@@ -11,6 +11,7 @@ import { roundTScore } from '../../../../domain/gas';
 import { type GasSet, gasSetOf } from '../../../../domain/gas-outcome';
 import { AppLink } from '../../app-link';
 import { GoalChart } from '../../charts/goal-chart';
+import { VisitScoresPanel } from '../../clinical/visit-scores-panel';
 import { reportPath } from '../../review/review-routes';
 import { ScreenFrame } from '../../screens/screen-frame';
 import type { BaselineData, VisitData } from '../use-visit';
@@ -124,8 +125,8 @@ function GoalSection({ comparison }: { comparison: FollowUpComparison }) {
     <section class="panel" aria-labelledby="outcome-goals-heading">
       <h2 id="outcome-goals-heading">Goals</h2>
       <p class="hint">
-        Performance and satisfaction, 1 to 10, read baseline → follow-up (change). A change of{' '}
-        {CLINICALLY_IMPORTANT_CHANGE} points or more is clinically important.
+        Performance and satisfaction, 1 to 10, read baseline → follow-up (change).{' '}
+        {CHANGE_CONVENTION_NOTE}
       </p>
       {comparison.goals.length === 0 ? (
         <p class="empty-state">This visit has no goals to compare.</p>
@@ -205,7 +206,10 @@ export function OutcomeScreen({ data }: { data: VisitData }) {
             : 'An outcome summary compares a follow-up visit with the visit it started from; this visit has none.'}
         </p>
       ) : (
-        <OutcomeComparison data={data} baseline={data.baseline} />
+        <>
+          <VisitScoresPanel data={data} />
+          <OutcomeComparison data={data} baseline={data.baseline} />
+        </>
       )}
     </ScreenFrame>
   );
