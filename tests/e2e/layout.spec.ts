@@ -117,3 +117,47 @@ for (const size of SIZES) {
     expect(found).toEqual([]);
   });
 }
+
+test('after a barrier, Next and the item list stay within reach in portrait', async ({
+  page,
+  request,
+}) => {
+  await ensureOrganization(request);
+  const seeded = await seedVisit(request, { bathroomName: BATHROOM });
+  await new SettingsPage(page).signIn(THERAPIST.email, THERAPIST.password);
+  await new SyncPage(page).syncNow();
+  await page.setViewportSize({ width: 810, height: 1080 });
+  const visit = new VisitPage(page);
+  await visit.open(seeded.clientName);
+  await visit.openRoom(BATHROOM);
+  await visit.openItem(GRAB_BAR);
+  await expect(visit.answer('Barrier')).toHaveAttribute('aria-pressed', 'true');
+
+  // Halfway down the recorded barrier (its recommendations), the step buttons are still in view
+  // and nothing lies over them.
+  const recommendations = page.getByRole('heading', { name: 'Recommendations' });
+  await recommendations.scrollIntoViewIfNeeded();
+  const next = page.getByRole('button', { name: 'Next unanswered' });
+  await expect(next).toBeInViewport();
+  await expect(recommendations).toBeInViewport();
+  expect(await isOnTop(next)).toBe(true);
+
+  // The last control of the item is not covered by the bar once scrolled to.
+  const addCustom = page.getByRole('button', { name: 'Add custom' });
+  await addCustom.scrollIntoViewIfNeeded();
+  expect(await isOnTop(addCustom)).toBe(true);
+
+  await page.getByRole('button', { name: /^Items \(\d+ of \d+\)$/ }).click();
+  const list = page.getByRole('list', { name: 'Items in this room' });
+  await expect(list.getByRole('link', { name: GRAB_BAR })).toBeInViewport();
+  await expect(list.getByRole('link', { name: GRAB_BAR })).toBeFocused();
+});
+
+/** Whether a tap at the centre of the control reaches the control itself. */
+function isOnTop(control: Locator): Promise<boolean> {
+  return control.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && element.contains(hit);
+  });
+}

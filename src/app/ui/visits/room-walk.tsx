@@ -21,6 +21,14 @@ import type { VisitData } from './use-visit';
 import { useIsVisitEditable } from './visit-lock';
 import { roomPath, visitPath } from './visit-routes';
 
+/** Brings the room's item list into view (below the item in portrait) with the current item focused. */
+function showItemList() {
+  const list = document.getElementById('room-items');
+  list?.scrollIntoView({ block: 'start' });
+  const current = list?.querySelector<HTMLElement>('[aria-current="step"]');
+  (current ?? list)?.focus({ preventScroll: true });
+}
+
 const ANSWER_LABELS: Record<string, string> = { ok: 'OK', barrier: 'Barrier', na: 'N/A' };
 
 function ItemList({
@@ -35,7 +43,7 @@ function ItemList({
   currentId: string | undefined;
 }) {
   return (
-    <ol class="item-list" aria-label="Items in this room">
+    <ol id="room-items" class="item-list" aria-label="Items in this room">
       {items.map((item) => {
         const answer = data.findings.find((finding) => finding.id === findingIdOf(roomId, item.id))
           ?.fields.answer;
@@ -132,6 +140,9 @@ export function RoomWalk({
               onClick={() => go(previousStep(data.rooms, checklist, data.findings, position))}
             >
               Previous unanswered
+            </button>
+            <button type="button" class="button walk-items" onClick={showItemList}>
+              Items ({progress.answered} of {progress.total})
             </button>
             <button
               type="button"
