@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import type { Room } from '../../../domain/records';
 import { orderedRooms, roomProgress } from '../../../domain/visit-progress';
 import { AppLink } from '../app-link';
+import { ConfirmButton } from '../confirm-button';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 import type { VisitData } from './use-visit';
@@ -95,14 +96,14 @@ function RoomRow({
         >
           {isSkipped ? 'Include' : 'Skip'}
         </button>
-        <button
-          type="button"
-          class="button"
-          aria-label={`Remove ${name}`}
-          onClick={() => void engine.edit('room', room.id, { deleted: true }, `Remove ${name}`)}
+        <ConfirmButton
+          label={`Remove ${name}`}
+          question={`Remove the room ${name} and its answers from this visit?`}
+          confirm="Yes, remove"
+          onConfirm={() => void engine.edit('room', room.id, { deleted: true }, `Remove ${name}`)}
         >
           Remove
-        </button>
+        </ConfirmButton>
       </div>
     </li>
   );
