@@ -13,6 +13,7 @@ import { GoalsPanel } from './goals-panel';
 import { RoomsPanel } from './rooms-panel';
 import { UndoBar } from './undo-bar';
 import type { VisitData } from './use-visit';
+import { VisitCompletion } from './visit-completion';
 import { useIsVisitEditable } from './visit-lock';
 import { roomPath } from './visit-routes';
 
@@ -152,6 +153,7 @@ export function VisitOverview({ data }: { data: VisitData }) {
       <GoalsPanel data={data} />
       <RoomsPanel data={data} />
       {data.baseline !== undefined && <OutcomesPanel data={data} baseline={data.baseline} />}
+      <VisitCompletion data={data} />
     </ScreenFrame>
   );
 }
