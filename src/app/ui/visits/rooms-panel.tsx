@@ -115,8 +115,10 @@ export function RoomsPanel({ data }: { data: VisitData }) {
   const rooms = orderedRooms(data.rooms);
   const areas = data.checklist?.areas ?? [];
   const add = () => {
-    const area = areas.find((candidate) => candidate.id === areaId) ?? areas[0];
+    // Only the area the therapist chose: never the list's first one by default.
+    const area = areas.find((candidate) => candidate.id === areaId);
     if (area === undefined) return;
+    setAreaId('');
     const order =
       rooms.reduce((highest, room) => Math.max(highest, room.fields.order ?? 0), -1) + 1;
     void services.engine.edit(
@@ -143,6 +145,7 @@ export function RoomsPanel({ data }: { data: VisitData }) {
         <label class="field">
           Area of the checklist
           <select value={areaId} onChange={(event) => setAreaId(event.currentTarget.value)}>
+            <option value="">Choose an area…</option>
             {areas.map((area) => (
               <option key={area.id} value={area.id}>
                 {area.name} ({area.items.length} items)
@@ -150,7 +153,7 @@ export function RoomsPanel({ data }: { data: VisitData }) {
             ))}
           </select>
         </label>
-        <button type="button" class="button" onClick={add}>
+        <button type="button" class="button" disabled={areaId === ''} onClick={add}>
           Add room
         </button>
       </div>
