@@ -83,6 +83,14 @@ export function RoomWalk({
   const item = items.find((candidate) => candidate.id === itemId) ?? items[0];
   const isEditable = useIsVisitEditable();
   useEffect(() => {
+    // A new item starts at its question: after a tap in the list below it or on Next at the foot
+    // of a long item, the answer buttons would otherwise be off screen.
+    const top = document.getElementById('item-prompt')?.getBoundingClientRect().top;
+    if (top !== undefined && (top < 0 || top > window.innerHeight / 2)) {
+      document.getElementById('item-prompt')?.scrollIntoView({ block: 'start' });
+    }
+  }, [room?.id, item?.id]);
+  useEffect(() => {
     // Where the walk is kept only by those who may change the visit; a reader leaves no trace.
     if (room === undefined || item === undefined || !isEditable) return;
     if (data.visit.fields.currentRoomId === room.id && data.visit.fields.currentItemId === item.id)
