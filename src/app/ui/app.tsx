@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EntityName } from '../../domain/entities';
 import { type Connectivity, monitorConnectivity, probeServer } from '../sync/connectivity';
 import { ConnectionStatus } from './connection-status';
+import { ConnectivityContext } from './connectivity-context';
 import { EditRefusalNotice } from './edit-refusal-notice';
 import { useFeed } from './feed';
 import { type LazyScreen, lazyScreen } from './lazy-screen';
@@ -122,7 +123,9 @@ function UnlockedApp({ services, notices }: { services: AppServices; notices: Ap
       <div class="layout">
         <Navigation current={screen} />
         <main id="main">
-          <Screen />
+          <ConnectivityContext.Provider value={connectivity}>
+            <Screen />
+          </ConnectivityContext.Provider>
         </main>
       </div>
     </ServicesContext.Provider>

@@ -10,6 +10,7 @@ export class FollowUpPage {
   /** From a baseline visit's overview, starts its follow-up and waits for the new visit. */
   async startFrom(clientName: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Start follow-up visit' }).click();
+    await this.page.getByRole('button', { name: 'Start the follow-up' }).click();
     await expect(this.page.getByRole('heading', { level: 2, name: 'Follow-up' })).toBeVisible();
     await expect(
       this.page.getByRole('heading', { level: 1, name: `Visit: ${clientName}` }),

@@ -19,6 +19,8 @@ export interface SeedOptions {
   password?: string;
   /** Free text put in the first barrier's notes (e.g. markup that must stay inert). */
   barrierNote?: string;
+  /** The bathroom's name, e.g. a long one that a chart must not cut off. */
+  bathroomName?: string;
 }
 
 export interface SeededBarrier {
@@ -136,10 +138,12 @@ export async function seedVisit(
     therapistName: user.name,
     startedAt: Date.now(),
   });
-  const rooms = ROOMS.map((room, order) => ({
-    id: put('room', randomUUID(), { assessmentId, name: room.name, areaId: room.areaId, order }),
-    name: room.name,
-  }));
+  const rooms = ROOMS.map((room, order) => {
+    const name =
+      room.areaId === 'bathroom-toilet' ? (options.bathroomName ?? room.name) : room.name;
+    const id = put('room', randomUUID(), { assessmentId, name, areaId: room.areaId, order });
+    return { id, name };
+  });
   const [entrance, bathroom, bedroom, kitchen] = rooms as [
     (typeof rooms)[0],
     (typeof rooms)[0],

@@ -16,14 +16,15 @@ const DEFAULT_NAMES: Readonly<Record<ChartPriority, string>> = {
   unrated: 'Not rated',
 };
 
-const LABEL_WIDTH = 180;
-const BAR_AREA_WIDTH = 400;
+/** Room names are drawn right-aligned in this width; the longest shown fits at 14 px. */
+const LABEL_WIDTH = 250;
+const BAR_AREA_WIDTH = 330;
 const TOTAL_WIDTH = 40;
 const ROW_HEIGHT = 26;
 const ROW_GAP = 10;
 /** A segment narrower than this shows its count only in the table, not inside the bar. */
 const MIN_LABELLED_WIDTH = 18;
-const MAX_LABEL_CHARS = 24;
+const MAX_LABEL_CHARS = 28;
 
 interface BarrierChartProps {
   title: string;

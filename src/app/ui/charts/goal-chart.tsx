@@ -129,26 +129,30 @@ function Legend() {
 
 /** The table of the chart's figures, hidden on screen and read by screen readers instead. */
 function FiguresTable({ title, goals }: GoalChartProps) {
+  // Hidden by its wrapper: a table is never narrower than its content, so hiding the table itself
+  // would still widen the page.
   return (
-    <table class="visually-hidden">
-      <caption>{title}: baseline and follow-up ratings (1 to 10)</caption>
-      <thead>
-        <tr>
-          <th scope="col">Goal</th>
-          <th scope="col">Performance</th>
-          <th scope="col">Satisfaction</th>
-        </tr>
-      </thead>
-      <tbody>
-        {goals.map((row, index) => (
-          <tr key={`${index}-${row.goal}`}>
-            <th scope="row">{row.goal}</th>
-            <td>{ratingPairText(row.performance)}</td>
-            <td>{ratingPairText(row.satisfaction)}</td>
+    <div class="visually-hidden">
+      <table>
+        <caption>{title}: baseline and follow-up ratings (1 to 10)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Goal</th>
+            <th scope="col">Performance</th>
+            <th scope="col">Satisfaction</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {goals.map((row, index) => (
+            <tr key={`${index}-${row.goal}`}>
+              <th scope="row">{row.goal}</th>
+              <td>{ratingPairText(row.performance)}</td>
+              <td>{ratingPairText(row.satisfaction)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

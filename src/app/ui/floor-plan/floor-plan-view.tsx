@@ -174,6 +174,7 @@ export function FloorPlanView({ assessmentId }: { assessmentId: RecordId }) {
   const promptFor = useItemPrompts(assessment);
   const background = usePlanPhoto(assessment);
   const centreRef = useRef<(() => PlanPoint) | undefined>(undefined);
+  const [placing, setPlacing] = useState<PlanPin | undefined>(undefined);
   const pins = useMemo(
     () => planPins(assessmentId, rooms ?? [], findings ?? [], promptFor),
     [assessmentId, rooms, findings, promptFor],
@@ -185,7 +186,17 @@ export function FloorPlanView({ assessmentId }: { assessmentId: RecordId }) {
 
   const savePosition = (pin: PlanPin, point: PlanPoint) =>
     void services.engine.edit(pin.entity, pin.id, { planX: point.x, planY: point.y });
-  const place = (pin: PlanPin) => savePosition(pin, centreRef.current?.() ?? PLAN_CENTRE);
+  // Place on plan waits for a tap on the plan, brought into view, and puts the pin there; the
+  // notice also offers the centre of the view, for a keyboard.
+  const place = (pin: PlanPin) => {
+    setPlacing(pin);
+    document.querySelector('.plan-map')?.scrollIntoView({ block: 'center' });
+  };
+  const placeAt = (point: PlanPoint) => {
+    if (placing === undefined) return;
+    savePosition(placing, point);
+    setPlacing(undefined);
+  };
   const hasPhoto = background.state !== 'grid';
   return (
     <section class="floor-plan" aria-label="Plan with its pins">
@@ -194,12 +205,30 @@ export function FloorPlanView({ assessmentId }: { assessmentId: RecordId }) {
       </p>
       <PlanBackgroundControls assessmentId={assessmentId} hasPhoto={hasPhoto} />
       <BackgroundNote background={background} />
+      {placing !== undefined && (
+        <div class="plan-placing" role="status">
+          <p>Tap the plan where {placing.label} is.</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="button"
+              onClick={() => placeAt(centreRef.current?.() ?? PLAN_CENTRE)}
+            >
+              Place at the centre of the view
+            </button>
+            <button type="button" class="button" onClick={() => setPlacing(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       <div class="plan-layout">
         <PlanMap
           pins={pins}
           photo={background.state === 'shown' ? background.photo : undefined}
           onMove={savePosition}
           onOpen={(pin) => navigate(pin.target)}
+          onTap={placeAt}
           centreRef={centreRef}
         />
         <UnplacedList pins={unplacedPins(pins)} onPlace={place} />

@@ -25,6 +25,8 @@ interface PlanMapProps {
   photo: PlanPhoto | undefined;
   onMove: (pin: PlanPin, point: PlanPoint) => void;
   onOpen: (pin: PlanPin) => void;
+  /** A tap on the plan itself (not on a pin), at its plan point: where a pin being placed goes. */
+  onTap: (point: PlanPoint) => void;
   /** Filled with a function giving the plan point at the centre of the current view. */
   centreRef: RefObject<(() => PlanPoint) | undefined>;
 }
@@ -172,11 +174,11 @@ function useLeafletMap(container: RefObject<HTMLElement | null>) {
   return { loaded, failed };
 }
 
-export function PlanMap({ pins, photo, onMove, onOpen, centreRef }: PlanMapProps) {
+export function PlanMap({ pins, photo, onMove, onOpen, onTap, centreRef }: PlanMapProps) {
   const container = useRef<HTMLElement>(null);
   const { loaded, failed } = useLeafletMap(container);
-  const handlers = useRef({ onMove, onOpen });
-  handlers.current = { onMove, onOpen };
+  const handlers = useRef({ onMove, onOpen, onTap });
+  handlers.current = { onMove, onOpen, onTap };
   const markers = useRef(new Map<string, PinMarker>());
   const [photoFailed, setPhotoFailed] = useState(false);
 
@@ -186,7 +188,11 @@ export function PlanMap({ pins, photo, onMove, onOpen, centreRef }: PlanMapProps
       const centre = loaded.map.getCenter();
       return latLngToPlan({ lat: centre.lat, lng: centre.lng });
     };
+    const tap = (event: Leaflet.LeafletMouseEvent) =>
+      handlers.current.onTap(latLngToPlan({ lat: event.latlng.lat, lng: event.latlng.lng }));
+    loaded.map.on('click', tap);
     return () => {
+      loaded.map.off('click', tap);
       centreRef.current = undefined;
     };
   }, [loaded, centreRef]);

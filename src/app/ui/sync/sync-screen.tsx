@@ -1,6 +1,7 @@
 // The sync screen: state, what waits on the device, conflicts and refused edits, export and import.
 import { useState } from 'preact/hooks';
 import { describeAge, describeSyncState } from '../../sync/sync-status';
+import { useConnectivityState } from '../connectivity-context';
 import { useFeed } from '../feed';
 import { ScreenFrame } from '../screens/screen-frame';
 import { useServices } from '../services';
@@ -15,6 +16,7 @@ export function SyncScreen() {
   const status = useFeed(services.syncStatus);
   const session = useFeed(services.currentSession);
   const [now] = useState(services.now());
+  const isOffline = useConnectivityState() === 'offline';
   if (status === undefined) return <ScreenFrame title="Sync">Reading this device…</ScreenFrame>;
   const upload = status.upload;
   return (
@@ -48,11 +50,18 @@ export function SyncScreen() {
         <button
           type="button"
           class="button button-primary"
-          disabled={status.isSyncing || session === undefined}
+          disabled={status.isSyncing || session === undefined || isOffline}
+          aria-describedby={isOffline ? 'sync-offline-reason' : undefined}
           onClick={() => void services.sync.syncNow()}
         >
           Sync now
         </button>
+        {isOffline && (
+          <p id="sync-offline-reason" class="hint">
+            Offline: the server cannot be reached. Edits stay on this device and sync by themselves
+            when the connection is back.
+          </p>
+        )}
       </section>
       {(session === undefined || status.outcome.kind === 'signed-out') && (
         <AccountPanel services={services} />

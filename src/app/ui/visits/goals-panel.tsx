@@ -1,8 +1,10 @@
 // The client's goals: the activities that matter to them, each rated 1 to 10 for performance and
 // satisfaction (the visit starts here); at a follow-up, re-rated beside the baseline ratings.
+
 import { ACTIVITIES, type Activity } from '../../../domain/checklist';
 import type { FieldValue } from '../../../domain/entities';
 import type { Goal } from '../../../domain/records';
+import { ConfirmButton } from '../confirm-button';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 import { GasGoalFields } from './gas-goal-fields';
@@ -135,9 +137,13 @@ function GoalRow({ goal, index }: { goal: Goal; index: number }) {
         </div>
       )}
       <GasGoalFields goal={goal} save={save} />
-      <button type="button" class="button" onClick={() => save('deleted', true, 'Remove goal')}>
+      <ConfirmButton
+        question={`Remove the goal ${goal.fields.activity ? `“${goal.fields.activity}”` : ''} and its ratings?`}
+        confirm="Yes, remove"
+        onConfirm={() => save('deleted', true, 'Remove goal')}
+      >
         Remove goal
-      </button>
+      </ConfirmButton>
     </li>
   );
 }

@@ -1,6 +1,8 @@
 // One recommended intervention: priority, who does it, cost estimate, funding source and status.
+
 import type { FieldValue } from '../../../domain/entities';
 import type { Intervention } from '../../../domain/records';
+import { ConfirmButton } from '../confirm-button';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 
@@ -81,9 +83,14 @@ export function InterventionRow({ intervention }: { intervention: Intervention }
           onSave={(text) => save('fundingSource', text, `Funding of ${title}`)}
         />
       </div>
-      <button type="button" class="button" onClick={() => save('deleted', true, `Remove ${title}`)}>
+      <ConfirmButton
+        label={`Remove ${title}`}
+        question={`Remove the recommendation ${title}?`}
+        confirm="Yes, remove"
+        onConfirm={() => save('deleted', true, `Remove ${title}`)}
+      >
         Remove
-      </button>
+      </ConfirmButton>
     </li>
   );
 }

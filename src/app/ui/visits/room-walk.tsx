@@ -21,6 +21,14 @@ import type { VisitData } from './use-visit';
 import { useIsVisitEditable } from './visit-lock';
 import { roomPath, visitPath } from './visit-routes';
 
+/** Brings the room's item list into view (below the item in portrait) with the current item focused. */
+function showItemList() {
+  const list = document.getElementById('room-items');
+  list?.scrollIntoView({ block: 'start' });
+  const current = list?.querySelector<HTMLElement>('[aria-current="step"]');
+  (current ?? list)?.focus({ preventScroll: true });
+}
+
 const ANSWER_LABELS: Record<string, string> = { ok: 'OK', barrier: 'Barrier', na: 'N/A' };
 
 function ItemList({
@@ -35,7 +43,7 @@ function ItemList({
   currentId: string | undefined;
 }) {
   return (
-    <ol class="item-list" aria-label="Items in this room">
+    <ol id="room-items" class="item-list" aria-label="Items in this room">
       {items.map((item) => {
         const answer = data.findings.find((finding) => finding.id === findingIdOf(roomId, item.id))
           ?.fields.answer;
@@ -74,6 +82,14 @@ export function RoomWalk({
     room === undefined || data.checklist === undefined ? [] : roomItems(room, data.checklist);
   const item = items.find((candidate) => candidate.id === itemId) ?? items[0];
   const isEditable = useIsVisitEditable();
+  useEffect(() => {
+    // A new item starts at its question: after a tap in the list below it or on Next at the foot
+    // of a long item, the answer buttons would otherwise be off screen.
+    const top = document.getElementById('item-prompt')?.getBoundingClientRect().top;
+    if (top !== undefined && (top < 0 || top > window.innerHeight / 2)) {
+      document.getElementById('item-prompt')?.scrollIntoView({ block: 'start' });
+    }
+  }, [room?.id, item?.id]);
   useEffect(() => {
     // Where the walk is kept only by those who may change the visit; a reader leaves no trace.
     if (room === undefined || item === undefined || !isEditable) return;
@@ -132,6 +148,9 @@ export function RoomWalk({
               onClick={() => go(previousStep(data.rooms, checklist, data.findings, position))}
             >
               Previous unanswered
+            </button>
+            <button type="button" class="button walk-items" onClick={showItemList}>
+              Items ({progress.answered} of {progress.total})
             </button>
             <button
               type="button"

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import type { Room } from '../../../domain/records';
 import { orderedRooms, roomProgress } from '../../../domain/visit-progress';
 import { AppLink } from '../app-link';
+import { ConfirmButton } from '../confirm-button';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 import type { VisitData } from './use-visit';
@@ -95,14 +96,14 @@ function RoomRow({
         >
           {isSkipped ? 'Include' : 'Skip'}
         </button>
-        <button
-          type="button"
-          class="button"
-          aria-label={`Remove ${name}`}
-          onClick={() => void engine.edit('room', room.id, { deleted: true }, `Remove ${name}`)}
+        <ConfirmButton
+          label={`Remove ${name}`}
+          question={`Remove the room ${name} and its answers from this visit?`}
+          confirm="Yes, remove"
+          onConfirm={() => void engine.edit('room', room.id, { deleted: true }, `Remove ${name}`)}
         >
           Remove
-        </button>
+        </ConfirmButton>
       </div>
     </li>
   );
@@ -114,8 +115,10 @@ export function RoomsPanel({ data }: { data: VisitData }) {
   const rooms = orderedRooms(data.rooms);
   const areas = data.checklist?.areas ?? [];
   const add = () => {
-    const area = areas.find((candidate) => candidate.id === areaId) ?? areas[0];
+    // Only the area the therapist chose: never the list's first one by default.
+    const area = areas.find((candidate) => candidate.id === areaId);
     if (area === undefined) return;
+    setAreaId('');
     const order =
       rooms.reduce((highest, room) => Math.max(highest, room.fields.order ?? 0), -1) + 1;
     void services.engine.edit(
@@ -142,6 +145,7 @@ export function RoomsPanel({ data }: { data: VisitData }) {
         <label class="field">
           Area of the checklist
           <select value={areaId} onChange={(event) => setAreaId(event.currentTarget.value)}>
+            <option value="">Choose an area…</option>
             {areas.map((area) => (
               <option key={area.id} value={area.id}>
                 {area.name} ({area.items.length} items)
@@ -149,7 +153,7 @@ export function RoomsPanel({ data }: { data: VisitData }) {
             ))}
           </select>
         </label>
-        <button type="button" class="button" onClick={add}>
+        <button type="button" class="button" disabled={areaId === ''} onClick={add}>
           Add room
         </button>
       </div>

@@ -15,6 +15,7 @@ import { MobilityPanel } from './mobility-panel';
 import { RoomsPanel } from './rooms-panel';
 import { UndoBar } from './undo-bar';
 import type { VisitData } from './use-visit';
+import { VisitCompletion } from './visit-completion';
 import { useIsVisitEditable } from './visit-lock';
 import { roomPath } from './visit-routes';
 
@@ -156,6 +157,7 @@ export function VisitOverview({ data }: { data: VisitData }) {
       <MobilityPanel data={data} />
       <RoomsPanel data={data} />
       {data.baseline !== undefined && <OutcomesPanel data={data} baseline={data.baseline} />}
+      <VisitCompletion data={data} />
     </ScreenFrame>
   );
 }

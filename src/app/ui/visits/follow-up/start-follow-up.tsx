@@ -1,6 +1,7 @@
 // "Start follow-up visit": writes the records a follow-up of this visit begins with, then opens it.
 import { useState } from 'preact/hooks';
 import { planFollowUp } from '../../../../domain/follow-up-plan';
+import { ConfirmButton } from '../../confirm-button';
 import { useFeed } from '../../feed';
 import { navigate } from '../../router';
 import { useServices } from '../../services';
@@ -29,9 +30,23 @@ export function StartFollowUpButton({ data }: { data: VisitData }) {
       setIsStarting(false);
     }
   };
+  const isDraft = data.visit.fields.status !== 'complete' && data.visit.fields.status !== 'signed';
   return (
-    <button type="button" class="button" disabled={isStarting} onClick={() => void start()}>
+    <ConfirmButton
+      disabled={isStarting}
+      isRemoval={false}
+      question={
+        <>
+          Start a follow-up of this visit of {data.visit.fields.date ?? 'no date'}? It opens a new
+          visit with the same rooms and goals, to re-check each against this one.
+          {isDraft && ' This visit is still a draft: its answers may yet change.'}
+        </>
+      }
+      confirm="Start the follow-up"
+      cancel="Not now"
+      onConfirm={() => void start()}
+    >
       Start follow-up visit
-    </button>
+    </ConfirmButton>
   );
 }
