@@ -13,6 +13,7 @@ import { GoalsPanel } from './goals-panel';
 import { RoomsPanel } from './rooms-panel';
 import { UndoBar } from './undo-bar';
 import type { VisitData } from './use-visit';
+import { VisitDetailsFields } from './visit-details-fields';
 import { useIsVisitEditable } from './visit-lock';
 import { roomPath } from './visit-routes';
 
@@ -84,6 +85,7 @@ export function VisitOverview({ data }: { data: VisitData }) {
           {visit.fields.type === 'follow-up' ? 'follow-up' : 'initial'} · {visit.fields.date ?? ''}{' '}
           · {visit.fields.consentRecorded === true ? 'consent recorded' : 'consent not recorded'}
         </p>
+        <VisitDetailsFields visit={visit} />
         <p class="hint">
           Checklist:{' '}
           {checklist === undefined
