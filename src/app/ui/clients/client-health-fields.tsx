@@ -2,8 +2,10 @@
 // conditions, precautions, senses and cognition, and who they live with.
 
 import type { FieldValue } from '../../../domain/entities';
+import { readFieldNumber } from '../../../domain/number-entry';
 import { textField } from '../../../domain/record-view';
 import type { Client } from '../../../domain/records';
+import { NumberField } from '../number-field';
 import { TextField } from '../text-field';
 import { LengthField } from './length-field';
 
@@ -63,19 +65,18 @@ export function ClientHealthFields({
           ))}
         </select>
       </label>
-      <label class="field">
-        Falls in the last 12 months
-        <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          value={typeof fields.fallsInLast12Months === 'number' ? fields.fallsInLast12Months : ''}
-          onInput={(event) => {
-            const count = Number.parseInt(event.currentTarget.value, 10);
-            save('fallsInLast12Months', Number.isInteger(count) && count >= 0 ? count : null);
-          }}
-        />
-      </label>
+      <NumberField
+        label="Falls in the last 12 months"
+        savedText={
+          typeof fields.fallsInLast12Months === 'number' ? String(fields.fallsInLast12Months) : ''
+        }
+        onText={(typed) => {
+          const entry = readFieldNumber('client', 'fallsInLast12Months', typed, 'the count');
+          if (!entry.ok) return entry.message;
+          save('fallsInLast12Months', entry.value);
+          return undefined;
+        }}
+      />
       <label class="field">
         Fall risk
         <select

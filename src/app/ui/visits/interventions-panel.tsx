@@ -8,6 +8,7 @@ import {
   searchCatalogue,
   suggestInterventions,
 } from '../../../domain/interventions';
+import { measuredQuantity } from '../../../domain/number-entry';
 import type { Finding } from '../../../domain/records';
 import { useServices } from '../services';
 import { InterventionRow } from './intervention-row';
@@ -29,7 +30,10 @@ function fromCatalogue(entry: Intervention): FieldValues {
   };
   const [provider] = entry.providers;
   if (provider !== undefined) fields.provider = provider;
-  if (entry.cost !== undefined)
+  // A price per length or area is not the job's cost: the row asks for the quantity first.
+  if (entry.cost !== undefined && measuredQuantity(entry.cost.unit) !== undefined)
+    fields.currency = entry.cost.currency;
+  else if (entry.cost !== undefined)
     Object.assign(fields, {
       costMin: entry.cost.min,
       costMax: entry.cost.max,
@@ -88,7 +92,13 @@ export function InterventionsPanel({ data, item, finding }: InterventionsPanelPr
       <h3>Recommendations</h3>
       <ul class="plain-list" aria-label="Recommended for this barrier">
         {chosen.map((intervention) => (
-          <InterventionRow key={intervention.id} intervention={intervention} />
+          <InterventionRow
+            key={intervention.id}
+            intervention={intervention}
+            catalogueEntry={data.catalogue.entries.find(
+              (entry) => entry.id === intervention.fields.catalogueId,
+            )}
+          />
         ))}
       </ul>
       {suggestions.length > 0 && (
