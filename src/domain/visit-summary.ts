@@ -1,6 +1,7 @@
 // The end-of-visit summary as plain data: barriers, scope of works with costs, goals, gaps.
 import { ACTIVITIES, type Activity, allItems, type Checklist, type Severity } from './checklist';
 import { type Catalogue, findIntervention } from './interventions';
+import { measuredQuantity } from './number-entry';
 import {
   isFlagSet,
   liveRecords,
@@ -223,7 +224,7 @@ type LineCost = Pick<ScopeOfWorksLine, 'costMin' | 'costMax' | 'currency' | 'cos
 
 function costOf(
   intervention: RecordView,
-  catalogueCost: { min: number; max: number; currency: string } | undefined,
+  catalogueCost: { min: number; max: number; currency: string; unit: string } | undefined,
 ): LineCost {
   const costMin = numberField(intervention, 'costMin');
   const costMax = numberField(intervention, 'costMax');
@@ -231,7 +232,8 @@ function costOf(
   if (costMin !== undefined || costMax !== undefined) {
     return { costMin, costMax, currency, costSource: 'record' };
   }
-  if (catalogueCost !== undefined) {
+  // A price per linear foot or metre is not the job's cost until the quantity is known.
+  if (catalogueCost !== undefined && measuredQuantity(catalogueCost.unit) === undefined) {
     const { min, max } = catalogueCost;
     return {
       costMin: min,

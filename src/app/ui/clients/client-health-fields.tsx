@@ -5,17 +5,10 @@ import type { FieldValue } from '../../../domain/entities';
 import { readFieldNumber } from '../../../domain/number-entry';
 import { textField } from '../../../domain/record-view';
 import type { Client } from '../../../domain/records';
+import { FALL_RISK_WORDS, TRANSFER_WORDS } from '../../../domain/words';
 import { NumberField } from '../number-field';
 import { TextField } from '../text-field';
 import { LengthField } from './length-field';
-
-const TRANSFER_METHODS: Record<string, string> = {
-  independent: 'Independent',
-  supervised: 'Needs supervision',
-  'one-assist': 'Help of one person',
-  'two-assist': 'Help of two people',
-  hoist: 'Hoist',
-};
 
 const listText = (value: FieldValue | undefined) => (Array.isArray(value) ? value.join(', ') : '');
 const toList = (text: string) =>
@@ -58,7 +51,7 @@ export function ClientHealthFields({
           onChange={(event) => save('transferMethod', event.currentTarget.value || null)}
         >
           <option value="">Not assessed</option>
-          {Object.entries(TRANSFER_METHODS).map(([value, label]) => (
+          {Object.entries(TRANSFER_WORDS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
@@ -84,9 +77,11 @@ export function ClientHealthFields({
           onChange={(event) => save('fallRisk', event.currentTarget.value || null)}
         >
           <option value="">Not assessed</option>
-          <option value="low">Low</option>
-          <option value="moderate">Moderate</option>
-          <option value="high">High</option>
+          {Object.entries(FALL_RISK_WORDS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
       <TextField

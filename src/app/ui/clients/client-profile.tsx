@@ -4,6 +4,7 @@ import { DEVICE_KINDS, type DeviceKind } from '../../../domain/client-device';
 import type { FieldValue } from '../../../domain/entities';
 import type { RecordId } from '../../../domain/ids';
 import { textField } from '../../../domain/record-view';
+import { DEVICE_WORDS } from '../../../domain/words';
 import { PhotoStrip } from '../photos/photo-strip';
 import { useRecord } from '../records';
 import { ScreenFrame } from '../screens/screen-frame';
@@ -12,17 +13,6 @@ import { TextField } from '../text-field';
 import { ClientHealthFields } from './client-health-fields';
 import { ClientMap } from './client-map';
 import { LengthField } from './length-field';
-
-const DEVICE_LABELS: Record<DeviceKind, string> = {
-  none: 'None',
-  cane: 'Cane or stick',
-  crutches: 'Crutches',
-  walker: 'Walking frame',
-  rollator: 'Rollator',
-  'manual-wheelchair': 'Manual wheelchair',
-  'power-wheelchair': 'Power wheelchair',
-  scooter: 'Mobility scooter',
-};
 
 export function ClientProfile({ id }: { id: RecordId }) {
   const services = useServices();
@@ -71,7 +61,7 @@ export function ClientProfile({ id }: { id: RecordId }) {
           >
             {DEVICE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {DEVICE_LABELS[kind]}
+                {DEVICE_WORDS[kind]}
               </option>
             ))}
           </select>

@@ -2,19 +2,8 @@
 // notes and photos; the family's variant shows only the barriers, in plain words.
 import type { ReportItem, ReportMeasurement, ShownRoom } from '../../../domain/report';
 import { personalPrompt, priorityWords, type ReportVariant } from '../../../domain/report-wording';
+import { ANSWER_WORDS, MEASUREMENT_RESULT_WORDS } from '../../../domain/words';
 import { ReportPhotoFigure } from './report-photo';
-
-const ANSWER_WORDS: Readonly<Record<ReportItem['answer'], string>> = {
-  ok: 'OK',
-  barrier: 'Barrier',
-  na: 'Not applicable',
-};
-
-const RESULT_WORDS: Readonly<Record<ReportMeasurement['status'], string>> = {
-  pass: 'Pass',
-  fail: 'Fail',
-  unknown: 'No standard figure',
-};
 
 interface FindingsProps {
   rooms: readonly ShownRoom[];
@@ -43,7 +32,7 @@ function MeasurementTable({ measurements }: { measurements: readonly ReportMeasu
             <td>{measurement.requirement ?? '—'}</td>
             <td>
               <strong class={`report-result report-result-${measurement.status}`}>
-                {RESULT_WORDS[measurement.status]}
+                {MEASUREMENT_RESULT_WORDS[measurement.status]}
               </strong>
               <span class="report-result-sentence">{measurement.sentence}</span>
             </td>
@@ -72,7 +61,6 @@ function ClinicalItem({
         {item.answer === 'barrier' && (
           <span class="report-badge">Severity: {priorityWords(item.severity, 'clinical')}</span>
         )}
-        <span class="report-code">{item.itemId}</span>
       </p>
       {item.measurements.length > 0 && <MeasurementTable measurements={item.measurements} />}
       {item.keptOkReason !== undefined && (

@@ -9,23 +9,13 @@ import {
   whoWords,
 } from '../../../domain/report-wording';
 import type { Priority, ScopeOfWorksLine } from '../../../domain/visit-summary';
+import { costWords, fieldValueWords } from '../../../domain/words';
 
-const STATUS_NAMES: Readonly<Record<string, string>> = {
-  recommended: 'Recommended',
-  approved: 'Approved',
-  ordered: 'Ordered',
-  installed: 'Installed',
-  declined: 'Declined',
-};
 const PRIORITY_ORDER: readonly (Priority | undefined)[] = ['high', 'medium', 'low', undefined];
 
-function lineCost(line: ScopeOfWorksLine, variant: ReportVariant): string {
-  const min = line.costMin ?? line.costMax;
-  const max = line.costMax ?? line.costMin;
-  if (min === undefined || max === undefined) return variant === 'plain' ? 'No price yet' : '—';
-  const range = formatCostRange({ currency: line.currency, min, max });
-  if (variant === 'clinical') return line.costSource === 'catalogue' ? `${range} (typical)` : range;
-  return line.costSource === 'catalogue' ? `Usually ${range}` : `About ${range}`;
+/** A line's cost, written as every screen writes it; undefined when it has none. */
+function lineCost(line: ScopeOfWorksLine): string | undefined {
+  return costWords(line.costMin, line.costMax, line.currency);
 }
 
 /** Total per currency: `$1,200 to $3,400 + A$150`; empty when nothing is costed. */
@@ -85,9 +75,13 @@ function ClinicalScope({ report }: { report: Report }) {
               )}
             </td>
             <td>{whoWords(line.responsible, line.provider, 'clinical') ?? '—'}</td>
-            <td>{lineCost(line, 'clinical')}</td>
+            <td>{lineCost(line) ?? '—'}</td>
             <td>{line.fundingSource ?? ''}</td>
-            <td>{line.status === undefined ? '' : (STATUS_NAMES[line.status] ?? line.status)}</td>
+            <td>
+              {line.status === undefined
+                ? ''
+                : fieldValueWords('intervention', 'status', line.status)}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -121,7 +115,7 @@ function PlainScope({ report, firstName }: { report: Report; firstName: string |
                     <span>
                       Who: {whoWords(line.responsible, line.provider, 'plain') ?? 'To be agreed'}
                     </span>
-                    <span>Cost: {lineCost(line, 'plain')}</span>
+                    <span>Cost: {lineCost(line) ?? 'No price yet'}</span>
                   </li>
                 );
               })}

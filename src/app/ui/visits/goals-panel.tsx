@@ -1,31 +1,14 @@
 // The client's goals: the activities that matter to them, each rated 1 to 10 for performance and
 // satisfaction (the visit starts here); at a follow-up, re-rated beside the baseline ratings.
-import { ACTIVITIES, type Activity } from '../../../domain/checklist';
+import { ACTIVITIES } from '../../../domain/checklist';
 import type { FieldValue } from '../../../domain/entities';
 import { readFieldNumber } from '../../../domain/number-entry';
 import type { Goal } from '../../../domain/records';
+import { ACTIVITY_WORDS } from '../../../domain/words';
 import { NumberField } from '../number-field';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 import type { VisitData } from './use-visit';
-
-export const ACTIVITY_NAMES: Record<Activity, string> = {
-  bathing: 'Bathing and showering',
-  toileting: 'Toileting',
-  grooming: 'Grooming',
-  dressing: 'Dressing',
-  eating: 'Eating',
-  cooking: 'Cooking and meals',
-  'household-tasks': 'Household tasks',
-  sleeping: 'Sleeping',
-  'managing-medication': 'Managing medication',
-  'getting-in-and-out': 'Getting in and out',
-  'moving-about': 'Moving about',
-  'emergency-response': 'Emergencies',
-  working: 'Working',
-  'school-work': 'School work',
-  play: 'Play',
-};
 
 function Score({
   label,
@@ -108,7 +91,7 @@ function GoalRow({ goal, index }: { goal: Goal; index: number }) {
           <option value="">Choose</option>
           {ACTIVITIES.map((activity) => (
             <option key={activity} value={activity}>
-              {ACTIVITY_NAMES[activity]}
+              {ACTIVITY_WORDS[activity]}
             </option>
           ))}
         </select>

@@ -2,12 +2,13 @@
 import type { FieldValue } from '../../../domain/entities';
 import type { Intervention as CatalogueEntry } from '../../../domain/interventions';
 import type { Intervention } from '../../../domain/records';
+import { PRIORITY_WORDS, PROVIDER_WORDS, RECOMMENDATION_STATUS_WORDS } from '../../../domain/words';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 import { CostFields } from './cost-fields';
 
-const PRIORITIES = ['high', 'medium', 'low'];
-const STATUSES = ['recommended', 'approved', 'ordered', 'installed', 'declined'];
+const PRIORITIES = ['high', 'medium', 'low'] as const;
+const STATUSES = ['recommended', 'approved', 'ordered', 'installed', 'declined'] as const;
 export function InterventionRow({
   intervention,
   catalogueEntry,
@@ -34,7 +35,7 @@ export function InterventionRow({
           >
             {PRIORITIES.map((priority) => (
               <option key={priority} value={priority}>
-                {priority}
+                {PRIORITY_WORDS[priority]}
               </option>
             ))}
           </select>
@@ -47,14 +48,17 @@ export function InterventionRow({
           >
             {STATUSES.map((status) => (
               <option key={status} value={status}>
-                {status}
+                {RECOMMENDATION_STATUS_WORDS[status]}
               </option>
             ))}
           </select>
         </label>
         <TextField
           label="Who does it"
-          value={String(fields.responsible ?? fields.provider ?? '')}
+          value={
+            fields.responsible ??
+            (fields.provider === undefined ? '' : PROVIDER_WORDS[fields.provider])
+          }
           onSave={(text) => save('responsible', text, `Who does ${title}`)}
         />
         <CostFields intervention={intervention} catalogueEntry={catalogueEntry} />

@@ -6,6 +6,7 @@ import { baselineFindingOf } from '../../../domain/follow-up-outcome';
 import { derivedId } from '../../../domain/ids';
 import type { Room } from '../../../domain/records';
 import { readingsOf, textMapOf, verdictsOf } from '../../../domain/visit-judging';
+import { ANSWER_WORDS, SEVERITY_WORDS } from '../../../domain/words';
 import { PhotoStrip } from '../photos/photo-strip';
 import { useUnits } from '../records';
 import { useServices } from '../services';
@@ -68,7 +69,7 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
     if (value === 'barrier' && finding?.fields.severity === undefined)
       set.severity = item.severity.default;
     if (value !== 'ok' && finding?.fields.keptOkReason !== undefined) set.keptOkReason = null;
-    void save(set, `Answer: ${value === 'na' ? 'not applicable' : value}`);
+    void save(set, `Answer: ${ANSWER_WORDS[value]}`);
   };
   const saveMeasurement = (measurementId: string, label: string, change: MeasurementChange) => {
     const nextReadings: Record<string, number> = { ...measured };
@@ -109,12 +110,14 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
         <label class="field">
           Severity
           <select
-            value={String(finding?.fields.severity ?? item.severity.default)}
+            value={finding?.fields.severity ?? item.severity.default}
             onChange={(event) => void save({ severity: event.currentTarget.value }, 'Severity')}
           >
-            <option value="high">High</option>
-            <option value="medium">Medium</option>
-            <option value="low">Low</option>
+            {(['high', 'medium', 'low'] as const).map((severity) => (
+              <option key={severity} value={severity}>
+                {SEVERITY_WORDS[severity]}
+              </option>
+            ))}
           </select>
           <span class="hint">{item.severity.guidance}</span>
         </label>
