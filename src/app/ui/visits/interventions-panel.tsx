@@ -2,6 +2,7 @@
 // custom entry; each with priority, who does it, cost, funding and status.
 import { useState } from 'preact/hooks';
 import type { Item } from '../../../domain/checklist';
+import { priorityForSeverity, providerForSetting } from '../../../domain/client-defaults';
 import type { FieldValues } from '../../../domain/entities';
 import {
   type Intervention,
@@ -20,15 +21,23 @@ interface InterventionsPanelProps {
   finding: Finding;
 }
 
-function fromCatalogue(entry: Intervention): FieldValues {
+/** What a new recommendation starts with, whatever it is: its barrier's severity as priority. */
+function recommendationStart(finding: Finding): FieldValues {
+  return { status: 'recommended', priority: priorityForSeverity(finding.fields.severity) };
+}
+
+function fromCatalogue(
+  entry: Intervention,
+  finding: Finding,
+  setting: string | undefined,
+): FieldValues {
   const fields: FieldValues = {
     catalogueId: entry.id,
     title: entry.title,
     category: entry.group,
-    status: 'recommended',
-    priority: 'medium',
+    ...recommendationStart(finding),
   };
-  const [provider] = entry.providers;
+  const provider = providerForSetting(entry.providers, setting);
   if (provider !== undefined) fields.provider = provider;
   // A price per length or area is not the job's cost: the row asks for the quantity first.
   if (entry.cost !== undefined && measuredQuantity(entry.cost.unit) !== undefined)
@@ -86,7 +95,8 @@ export function InterventionsPanel({ data, item, finding }: InterventionsPanelPr
       { ...fields, findingId: finding.id, assessmentId: data.visit.id },
       label,
     );
-  const addEntry = (entry: Intervention) => add(fromCatalogue(entry), `Recommend ${entry.title}`);
+  const addEntry = (entry: Intervention) =>
+    add(fromCatalogue(entry, finding, data.visit.fields.setting), `Recommend ${entry.title}`);
   return (
     <section class="interventions" aria-label="Recommendations">
       <h3>Recommendations</h3>
@@ -134,7 +144,7 @@ export function InterventionsPanel({ data, item, finding }: InterventionsPanelPr
           disabled={customTitle.trim() === ''}
           onClick={() => {
             add(
-              { title: customTitle.trim(), status: 'recommended', priority: 'medium' },
+              { title: customTitle.trim(), ...recommendationStart(finding) },
               `Recommend ${customTitle.trim()}`,
             );
             setCustomTitle('');

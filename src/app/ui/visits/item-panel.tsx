@@ -1,6 +1,7 @@
 // One checklist item in one room: the answer, severity, notes, measurements, photos and, for a
 // barrier, the recommendations. Every change saves at once.
 import type { Item } from '../../../domain/checklist';
+import { suggestedSeverity } from '../../../domain/client-defaults';
 import type { FieldValues } from '../../../domain/entities';
 import { baselineFindingOf } from '../../../domain/follow-up-outcome';
 import { derivedId } from '../../../domain/ids';
@@ -64,10 +65,11 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
     typeof finding?.fields.keptOkReason === 'string' && answer === 'ok'
       ? finding.fields.keptOkReason
       : undefined;
+  const suggestion = suggestedSeverity(item, data.client);
   const chooseAnswer = (value: AnswerValue) => {
     const set: FieldValues = { answer: value };
     if (value === 'barrier' && finding?.fields.severity === undefined)
-      set.severity = item.severity.default;
+      set.severity = suggestion.severity;
     if (value !== 'ok' && finding?.fields.keptOkReason !== undefined) set.keptOkReason = null;
     void save(set, `Answer: ${ANSWER_WORDS[value]}`);
   };
@@ -110,7 +112,7 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
         <label class="field">
           Severity
           <select
-            value={finding?.fields.severity ?? item.severity.default}
+            value={finding?.fields.severity ?? suggestion.severity}
             onChange={(event) => void save({ severity: event.currentTarget.value }, 'Severity')}
           >
             {(['high', 'medium', 'low'] as const).map((severity) => (
@@ -119,7 +121,11 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
               </option>
             ))}
           </select>
-          <span class="hint">{item.severity.guidance}</span>
+          <span class="hint">
+            {item.severity.guidance}
+            {suggestion.reasons.length > 0 &&
+              ` Suggested ${SEVERITY_WORDS[suggestion.severity].toLowerCase()} for this client: ${suggestion.reasons.join(', ')}.`}
+          </span>
         </label>
       )}
       {judging !== undefined &&
