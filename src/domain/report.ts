@@ -15,6 +15,7 @@ import {
 } from './record-view';
 import { type ReportAmendment, reportAmendments } from './report-amendments';
 import { type ReportMeasurement, reportMeasurements } from './report-measurements';
+import { type ProfileContext, type ProfileFact, profileFacts } from './report-profile';
 import { type ReportStandard, reportStandard } from './report-standard';
 import { firstNameOf, type ReportVariant } from './report-wording';
 import type { UnitSystem } from './units';
@@ -107,6 +108,8 @@ export interface ReportClient {
   address: string | undefined;
   livesWith: string | undefined;
   device: ClientDevice | undefined;
+  /** The profile facts recorded (conditions, precautions, falls, the device with its size...). */
+  profile: ProfileFact[];
 }
 
 export interface ReportVisit {
@@ -148,7 +151,10 @@ const SETTINGS: readonly Setting[] = ['home', 'workplace', 'school'];
 /** Builds the report of a visit; both variants render this one model in their own words. */
 export function buildReport(input: ReportInput): Report {
   const summary = summarizeVisit(input);
-  const client = reportClient(input.client);
+  const client = reportClient(input.client, {
+    visitDate: textField(input.assessment, 'date'),
+    units: input.units,
+  });
   const photosByOwner = groupPhotos(input.photos);
   const rooms = orderedRooms(input.rooms).map((room) =>
     reportRoom(room, input, client, photosByOwner),
@@ -207,7 +213,7 @@ export function barrierChartRows(rooms: readonly RoomBarriers[]): BarrierChartRo
   });
 }
 
-function reportClient(client: RecordView | undefined): ReportClient {
+function reportClient(client: RecordView | undefined, context: ProfileContext): ReportClient {
   const name = client === undefined ? undefined : textField(client, 'name');
   const text = (field: string) => (client === undefined ? undefined : textField(client, field));
   return {
@@ -217,6 +223,7 @@ function reportClient(client: RecordView | undefined): ReportClient {
     address: text('address'),
     livesWith: text('livesWith'),
     device: clientDeviceOf(client),
+    profile: profileFacts(client, context),
   };
 }
 

@@ -1,6 +1,5 @@
 // The opening of a report: client and visit details (clinical) or a plain introduction, and the
 // client's goals with their ratings.
-import { deviceName } from '../../../domain/client-device';
 import type { Report } from '../../../domain/report';
 import { formatCalendarDate, placeWords, type ReportVariant } from '../../../domain/report-wording';
 import type { GoalSummary } from '../../../domain/visit-summary';
@@ -25,11 +24,9 @@ function ClinicalDetails({ report }: { report: Report }) {
         <Fact term="Client" value={client.name} />
         <Fact term="Address" value={visit.address ?? client.address} />
         <Fact term="Lives with" value={client.livesWith} />
-        <Fact
-          term="Date of birth"
-          value={client.dateOfBirth && formatCalendarDate(client.dateOfBirth)}
-        />
-        <Fact term="Mobility device" value={client.device && deviceName(client.device.kind)} />
+        {client.profile.map((fact) => (
+          <Fact key={fact.term} term={fact.term} value={fact.value} />
+        ))}
         <Fact term="Visit date" value={visit.date && formatCalendarDate(visit.date)} />
         <Fact term="Setting" value={visit.setting && SETTING_WORDS[visit.setting]} />
         <Fact term="Place" value={visit.locationName} />
