@@ -2,7 +2,7 @@
 // statuses, settings, who does the work, roles...), one place for screens, reports and exports.
 import { ROLES, type Role } from './accounts';
 import { DEVICE_KINDS, type DeviceKind } from './client-device';
-import { ENTITY_FIELDS, type EntityName } from './entities';
+import { ENTITY_FIELDS, type EntityName, type InterventionOutcome } from './entities';
 import type { Activity, InterventionGroup, Provider } from './vocabulary';
 
 type Words<C extends string> = Readonly<Record<C, string>>;
@@ -132,6 +132,49 @@ export const MEASUREMENT_RESULT_WORDS: Words<'pass' | 'fail' | 'unknown'> = {
   unknown: 'No standard figure',
 };
 
+/** What a follow-up asks of a recommendation depends on its kind: equipment is used, advice followed. */
+export type RecommendationKind = 'equipment' | 'modification' | 'advice' | 'referral';
+
+const KIND_OF_GROUP: Readonly<Record<InterventionGroup, RecommendationKind>> = {
+  'assistive-equipment': 'equipment',
+  'home-modification': 'modification',
+  technique: 'advice',
+  education: 'advice',
+  referral: 'referral',
+};
+
+/** The kind of a recommendation by its catalogue group; a custom one without a group reads as a modification. */
+export function recommendationKind(category: string | undefined): RecommendationKind {
+  return KIND_OF_GROUP[category as InterventionGroup] ?? 'modification';
+}
+
+/** The outcome choices at a follow-up, in the words that fit each kind of recommendation. */
+export const OUTCOME_WORDS: Readonly<Record<RecommendationKind, Words<InterventionOutcome>>> = {
+  equipment: {
+    'in-use': 'Supplied and used',
+    'not-used': 'Supplied, not used',
+    'not-done': 'Not supplied',
+  },
+  modification: {
+    'in-use': 'Installed and used',
+    'not-used': 'Installed, not used',
+    'not-done': 'Not done',
+  },
+  advice: { 'in-use': 'Followed', 'not-used': 'Tried, not kept up', 'not-done': 'Not followed' },
+  referral: {
+    'in-use': 'Seen and acted on',
+    'not-used': 'Seen, nothing came of it',
+    'not-done': 'Not seen yet',
+  },
+};
+
+/** An outcome as a group of a follow-up's summary, whatever the kinds in it. */
+export const OUTCOME_GROUP_WORDS: Words<InterventionOutcome> = {
+  'in-use': 'In use or followed',
+  'not-used': 'Not kept up (abandoned)',
+  'not-done': 'Not done',
+};
+
 /** The words of each stored field that holds a code, by entity and field. */
 const FIELD_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'client.ageGroup': AGE_GROUP_WORDS,
@@ -147,13 +190,13 @@ const FIELD_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   'intervention.priority': PRIORITY_WORDS,
   'intervention.provider': PROVIDER_WORDS,
   'intervention.status': RECOMMENDATION_STATUS_WORDS,
+  'intervention.outcome': OUTCOME_GROUP_WORDS,
   'goal.activityKind': ACTIVITY_WORDS,
 };
 
 /** Coded fields a person never reads as such (file types, record kinds, where a record came from). */
 export const FIELDS_NEVER_SHOWN: readonly string[] = [
   'assessment.standard',
-  'intervention.outcome',
   'photo.ownerEntity',
   'photo.mimeType',
   'comment.targetEntity',

@@ -5,7 +5,9 @@ import {
   FIELDS_NEVER_SHOWN,
   fieldValueWords,
   hasFieldWords,
+  OUTCOME_WORDS,
   readableCode,
+  recommendationKind,
   storedCodes,
   visitKindWords,
 } from '../../src/domain/words';
@@ -60,5 +62,23 @@ describe('costWords', () => {
     expect(costWords(40, 90, 'USD')).toBe('$40 to $90');
     expect(costWords(40, undefined, 'USD')).toBe('$40');
     expect(costWords(undefined, undefined, 'USD')).toBeUndefined();
+  });
+});
+
+describe('outcome words by kind of recommendation', () => {
+  it('asks whether advice was followed, not whether it was installed', () => {
+    const advice = OUTCOME_WORDS[recommendationKind('education')];
+    expect(Object.values(advice)).toEqual(['Followed', 'Tried, not kept up', 'Not followed']);
+    expect(OUTCOME_WORDS[recommendationKind('home-modification')]['in-use']).toBe(
+      'Installed and used',
+    );
+    expect(OUTCOME_WORDS[recommendationKind('referral')]['not-done']).toBe('Not seen yet');
+    expect(OUTCOME_WORDS[recommendationKind('assistive-equipment')]['not-done']).toBe(
+      'Not supplied',
+    );
+  });
+
+  it('reads a recommendation with no group as a modification', () => {
+    expect(recommendationKind(undefined)).toBe('modification');
   });
 });

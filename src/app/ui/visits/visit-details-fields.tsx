@@ -1,4 +1,4 @@
-// The visit's date and type, correctable until sign-off (the sign-off lock disables them, and the
+// The visit's date, type and consent, correctable until sign-off (the sign-off lock disables them, and the
 // server refuses a change of a signed visit's details).
 import { useState } from 'preact/hooks';
 import { isCalendarDate } from '../../../domain/calendar-date';
@@ -49,6 +49,21 @@ export function VisitDetailsFields({ visit }: { visit: Assessment }) {
           <option value="initial">Initial assessment</option>
           <option value="follow-up">Follow-up</option>
         </select>
+      </label>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={visit.fields.consentRecorded === true}
+          onChange={(event) =>
+            void engine.edit(
+              'assessment',
+              visit.id,
+              { consentRecorded: event.currentTarget.checked },
+              'Consent',
+            )
+          }
+        />
+        The client (or their representative) consented to this visit
       </label>
     </div>
   );

@@ -7,6 +7,7 @@ import {
   type ItemComparison,
   type RecommendationOutcome,
 } from '../../../../domain/follow-up-outcome';
+import { OUTCOME_GROUP_WORDS } from '../../../../domain/words';
 import { AppLink } from '../../app-link';
 import { GoalChart } from '../../charts/goal-chart';
 import { reportPath } from '../../review/review-routes';
@@ -14,7 +15,6 @@ import { ScreenFrame } from '../../screens/screen-frame';
 import type { BaselineData, VisitData } from '../use-visit';
 import { roomPath, visitPath } from '../visit-routes';
 import { GoalsTable, goalChartRows } from './outcome-goals';
-import { OUTCOME_NAMES } from './outcome-row';
 import { visitRecordSet } from './visit-record-set';
 import './follow-up.css';
 
@@ -95,9 +95,9 @@ function RecommendationLines({ lines }: { lines: readonly RecommendationOutcome[
 function RecommendationSection({ comparison }: { comparison: FollowUpComparison }) {
   const { interventions } = comparison;
   const groups = [
-    [OUTCOME_NAMES['in-use'], interventions.inUse],
-    [`${OUTCOME_NAMES['not-used']} (abandoned)`, interventions.notUsed],
-    [OUTCOME_NAMES['not-done'], interventions.notDone],
+    [OUTCOME_GROUP_WORDS['in-use'], interventions.inUse],
+    [OUTCOME_GROUP_WORDS['not-used'], interventions.notUsed],
+    [OUTCOME_GROUP_WORDS['not-done'], interventions.notDone],
     ['Not recorded yet', interventions.notRecorded],
   ] as const;
   return (
