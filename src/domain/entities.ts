@@ -101,6 +101,8 @@ export const ENTITY_FIELDS = {
     name,
     dateOfBirth: date,
     ageGroup: oneOf(['adult', 'child']),
+    /** How the plain report speaks of the client: she, he or they. */
+    pronouns: oneOf(['she', 'he', 'they']),
     conditions: list,
     mobilityDevice: oneOf(DEVICE_KINDS),
     deviceWidthMm: lengthMm,

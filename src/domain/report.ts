@@ -5,6 +5,7 @@ import { type Checklist, findItem, type Setting, type Severity } from './checkli
 import type { ClientDevice } from './client-device';
 import { clientDeviceOf } from './client-device';
 import type { Catalogue } from './interventions';
+import type { Pronouns } from './plain-statements';
 import {
   isFlagSet,
   liveRecords,
@@ -65,6 +66,8 @@ export interface ReportItem {
   answer: 'ok' | 'barrier' | 'na';
   /** The option chosen, for items answered by choice: `Loose rugs`. */
   choiceLabel: string | undefined;
+  /** For a yes/no item, the answer that is the barrier, so the plain report can state it. */
+  barrierWhen: 'yes' | 'no' | undefined;
   severity: Severity | undefined;
   notes: string | undefined;
   measurements: ReportMeasurement[];
@@ -108,6 +111,8 @@ export interface ReportClient {
   address: string | undefined;
   livesWith: string | undefined;
   device: ClientDevice | undefined;
+  /** The client's pronouns for the plain report; `they` when not recorded. */
+  pronouns: Pronouns;
   /** The profile facts recorded (conditions, precautions, falls, the device with its size...). */
   profile: ProfileFact[];
 }
@@ -145,6 +150,7 @@ export interface Report {
 }
 
 const ANSWERS = ['ok', 'barrier', 'na'] as const;
+const PRONOUNS: readonly Pronouns[] = ['she', 'he', 'they'];
 const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
 const SETTINGS: readonly Setting[] = ['home', 'workplace', 'school'];
 
@@ -223,6 +229,7 @@ function reportClient(client: RecordView | undefined, context: ProfileContext): 
     address: text('address'),
     livesWith: text('livesWith'),
     device: clientDeviceOf(client),
+    pronouns: client === undefined ? 'they' : (oneOfField(client, 'pronouns', PRONOUNS) ?? 'they'),
     profile: profileFacts(client, context),
   };
 }
@@ -327,6 +334,7 @@ function reportItem(
     prompt: item?.prompt ?? itemId,
     answer,
     choiceLabel: options.find((option) => option.value === choice)?.label,
+    barrierWhen: item?.answer.type === 'yes-no' ? item.answer.barrierWhen : undefined,
     severity: answer === 'barrier' ? oneOfField(finding, 'severity', SEVERITIES) : undefined,
     notes: textField(finding, 'notes'),
     keptOkReason: answer === 'ok' ? textField(finding, 'keptOkReason') : undefined,

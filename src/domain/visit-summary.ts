@@ -58,6 +58,8 @@ export interface ScopeOfWorksLine {
   currency: string | undefined;
   /** `catalogue` when the record had no cost and the catalogue's indicative range is shown. */
   costSource: 'record' | 'catalogue' | undefined;
+  /** Advice or technique with no price, or priced at zero: the plain report prints no cost for it. */
+  isFree: boolean;
   fundingSource: string | undefined;
   status: string | undefined;
   roomName: string | undefined;
@@ -217,7 +219,16 @@ function toScopeLine(
     status: textField(intervention, 'status'),
     roomName: room === undefined ? undefined : roomName(room),
     findingId: textField(intervention, 'findingId'),
+    isFree: isFreeOfCost(intervention, entry?.group),
   };
+}
+
+/** Advice and technique cost nothing unless priced; a price of zero is free too. */
+function isFreeOfCost(intervention: RecordView, group: string | undefined): boolean {
+  const costMax = numberField(intervention, 'costMax') ?? numberField(intervention, 'costMin');
+  if (costMax !== undefined) return costMax === 0;
+  const category = textField(intervention, 'category') ?? group;
+  return category === 'education' || category === 'technique';
 }
 
 type LineCost = Pick<ScopeOfWorksLine, 'costMin' | 'costMax' | 'currency' | 'costSource'>;
@@ -253,7 +264,8 @@ function totalCost(lines: readonly ScopeOfWorksLine[]) {
     const min = line.costMin ?? line.costMax;
     const max = line.costMax ?? line.costMin;
     if (min === undefined || max === undefined) {
-      uncostedCount += 1;
+      // Free advice has no price to find, so it is not counted as waiting for one.
+      if (!line.isFree) uncostedCount += 1;
       continue;
     }
     let total = totals.find((candidate) => candidate.currency === line.currency);

@@ -118,6 +118,12 @@ export const FALL_RISK_WORDS: Words<'low' | 'moderate' | 'high'> = {
   high: 'High',
 };
 
+export const PRONOUN_WORDS: Words<'she' | 'he' | 'they'> = {
+  she: 'She, her',
+  he: 'He, him',
+  they: 'They, them',
+};
+
 export const AGE_GROUP_WORDS: Words<'adult' | 'child'> = { adult: 'Adult', child: 'Child' };
 
 export const ROLE_WORDS: Words<Role> = {
@@ -178,6 +184,7 @@ export const OUTCOME_GROUP_WORDS: Words<InterventionOutcome> = {
 /** The words of each stored field that holds a code, by entity and field. */
 const FIELD_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'client.ageGroup': AGE_GROUP_WORDS,
+  'client.pronouns': PRONOUN_WORDS,
   'client.mobilityDevice': DEVICE_WORDS,
   'client.transferMethod': TRANSFER_WORDS,
   'client.fallRisk': FALL_RISK_WORDS,

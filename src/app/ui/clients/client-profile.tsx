@@ -4,7 +4,7 @@ import { DEVICE_KINDS, type DeviceKind } from '../../../domain/client-device';
 import type { FieldValue } from '../../../domain/entities';
 import type { RecordId } from '../../../domain/ids';
 import { textField } from '../../../domain/record-view';
-import { DEVICE_WORDS } from '../../../domain/words';
+import { DEVICE_WORDS, PRONOUN_WORDS } from '../../../domain/words';
 import { PhotoStrip } from '../photos/photo-strip';
 import { useRecord } from '../records';
 import { ScreenFrame } from '../screens/screen-frame';
@@ -43,6 +43,20 @@ export function ClientProfile({ id }: { id: RecordId }) {
           }
           address={text('address')}
         />
+        <label class="field">
+          Pronouns (how the plain report speaks of the client)
+          <select
+            value={text('pronouns')}
+            onChange={(event) => save('pronouns', event.currentTarget.value || null)}
+          >
+            <option value="">Not recorded: the report says they and them</option>
+            {Object.entries(PRONOUN_WORDS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
         <label class="field">
           Age group
           <select

@@ -1,7 +1,9 @@
 // The findings room by room: each item's answer, priority, measurements against the standard,
 // notes and photos; the family's variant shows only the barriers, in plain words.
+
+import { type Pronouns, plainFinding } from '../../../domain/plain-statements';
 import type { ReportItem, ReportMeasurement, ShownRoom } from '../../../domain/report';
-import { personalPrompt, priorityWords, type ReportVariant } from '../../../domain/report-wording';
+import { priorityWords, type ReportVariant } from '../../../domain/report-wording';
 import { ANSWER_WORDS, MEASUREMENT_RESULT_WORDS } from '../../../domain/words';
 import { ReportPhotoFigure } from './report-photo';
 
@@ -9,6 +11,7 @@ interface FindingsProps {
   rooms: readonly ShownRoom[];
   variant: ReportVariant;
   firstName: string | undefined;
+  pronouns: Pronouns;
   onPhotoSettled: (photoId: string) => void;
 }
 
@@ -77,13 +80,15 @@ function ClinicalItem({
 function PlainItem({
   item,
   firstName,
+  pronouns,
   onPhotoSettled,
 }: {
   item: ReportItem;
   firstName: string | undefined;
+  pronouns: Pronouns;
   onPhotoSettled: FindingsProps['onPhotoSettled'];
 }) {
-  const question = personalPrompt(item.prompt, firstName);
+  const question = plainFinding(item, { firstName, pronouns });
   return (
     <li class="report-item report-item-barrier">
       <h4 class="report-item-prompt">{question}</h4>
@@ -129,6 +134,7 @@ function RoomSection({
   shown,
   variant,
   firstName,
+  pronouns,
   onPhotoSettled,
 }: FindingsProps & { shown: ShownRoom }) {
   const { room, items, fineCount } = shown;
@@ -149,6 +155,7 @@ function RoomSection({
               key={item.findingId}
               item={item}
               firstName={firstName}
+              pronouns={pronouns}
               onPhotoSettled={onPhotoSettled}
             />
           ) : (

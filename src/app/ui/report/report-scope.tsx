@@ -1,9 +1,10 @@
 // The recommendations as a scope of works by priority: what, where, who does it and what it may
 // cost, with the total per currency. The family's variant lists them under what to do first.
+
+import { plainFinding } from '../../../domain/plain-statements';
 import type { Report } from '../../../domain/report';
 import {
   formatCostRange,
-  personalPrompt,
   priorityWords,
   type ReportVariant,
   whoWords,
@@ -43,6 +44,15 @@ function promptsByFinding(report: Report): Map<string, string> {
   return new Map(
     report.rooms.flatMap((room) =>
       room.items.map((item) => [item.findingId, item.prompt] as const),
+    ),
+  );
+}
+
+/** Each barrier as the plain report states it, by finding. */
+function statementsByFinding(report: Report): Map<string, string> {
+  return new Map(
+    report.rooms.flatMap((room) =>
+      room.items.map((item) => [item.findingId, plainFinding(item, report.client)] as const),
     ),
   );
 }
@@ -89,8 +99,8 @@ function ClinicalScope({ report }: { report: Report }) {
   );
 }
 
-function PlainScope({ report, firstName }: { report: Report; firstName: string | undefined }) {
-  const prompts = promptsByFinding(report);
+function PlainScope({ report }: { report: Report }) {
+  const prompts = statementsByFinding(report);
   return (
     <>
       {PRIORITY_ORDER.map((priority) => {
@@ -108,14 +118,14 @@ function PlainScope({ report, firstName }: { report: Report; firstName: string |
                     <strong>{line.title}</strong>
                     {prompt !== undefined && (
                       <span>
-                        For: {personalPrompt(prompt, firstName)}
+                        For: {prompt}
                         {line.roomName === undefined ? '' : ` (${line.roomName})`}
                       </span>
                     )}
                     <span>
                       Who: {whoWords(line.responsible, line.provider, 'plain') ?? 'To be agreed'}
                     </span>
-                    <span>Cost: {lineCost(line) ?? 'No price yet'}</span>
+                    {!line.isFree && <span>Cost: {lineCost(line) ?? 'No price yet'}</span>}
                   </li>
                 );
               })}
@@ -141,7 +151,7 @@ export function ReportScope({ report, variant }: ScopeProps) {
       {report.scopeOfWorks.length === 0 ? (
         <p>{isPlain ? 'We have no suggestions for changes.' : 'No interventions recommended.'}</p>
       ) : isPlain ? (
-        <PlainScope report={report} firstName={report.client.firstName} />
+        <PlainScope report={report} />
       ) : (
         <ClinicalScope report={report} />
       )}
