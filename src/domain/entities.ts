@@ -125,6 +125,8 @@ export const ENTITY_FIELDS = {
     name,
     dateOfBirth: date,
     ageGroup: oneOf(['adult', 'child']),
+    /** How the plain report speaks of the client: she, he or they. */
+    pronouns: oneOf(['she', 'he', 'they']),
     conditions: list,
     mobilityDevice: oneOf(DEVICE_KINDS),
     deviceWidthMm: lengthMm,
@@ -273,6 +275,8 @@ export const ENTITY_FIELDS = {
     responsible: name,
     costMin: number(0, 10_000_000),
     costMax: number(0, 10_000_000),
+    /** For a catalogue price per length or area (per linear foot): how many units the job needs. */
+    quantity: number(0, 100_000),
     currency: { kind: 'string', maxLength: 3, pattern: /^[A-Z]{3}$/, patternHint: 'ISO 4217' },
     fundingSource: name,
     dueDate: date,

@@ -1,5 +1,6 @@
 // What one field of a record may hold, by the entity registry: the single rule the device applies
 // before an edit is queued, the server applies to every patch, and restoring a stored record uses.
+import { isCalendarDate as isCalendarDateText } from './calendar-date';
 import {
   type EntityName,
   type FieldSpec,
@@ -21,7 +22,6 @@ export interface FieldProblem {
   message: string;
 }
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Deepest nesting accepted inside a `json` field. */
 const MAX_JSON_DEPTH = 20;
 
@@ -183,14 +183,7 @@ function isJsonValue(value: unknown, depth: number): value is FieldValue {
 }
 
 function isCalendarDate(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return typeof value === 'string' && isCalendarDateText(value);
 }
 
 /** True when the value fits the field's spec (type, size, range); `null` is never a value here. */

@@ -1,5 +1,6 @@
 // Starting a follow-up visit from a baseline: the records it begins with (the visit, its rooms, the
 // goals to re-rate and one outcome record per recommendation), as plain data another layer saves.
+import { calendarDateAt } from './calendar-date';
 import type { FieldValues } from './entities';
 import { derivedId, type RecordId } from './ids';
 import { isFlagSet, isLive, liveRecords, type RecordView, textField } from './record-view';
@@ -183,7 +184,7 @@ export function planFollowUp(
       ...copyFields(baseline.assessment, ASSESSMENT_FIELDS_KEPT),
       type: 'follow-up',
       baselineId: baseline.assessment.id,
-      date: new Date(now).toISOString().slice(0, 10),
+      date: calendarDateAt(now),
       status: 'draft',
       startedAt: now,
       ...(therapist === undefined

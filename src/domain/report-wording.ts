@@ -1,7 +1,8 @@
 // The words a report uses, clinical and plain: answers, priorities, who does the work, money, dates.
 import type { Setting } from './checklist';
 import type { Provider } from './interventions';
-import type { CurrencyTotal, Priority } from './visit-summary';
+import type { Priority } from './visit-summary';
+import { PRIORITY_WORDS, PROVIDER_WORDS } from './words';
 
 /** Which report: the clinical one, or the plain-language one for the client and family. */
 export type ReportVariant = 'clinical' | 'plain';
@@ -9,9 +10,7 @@ export type ReportVariant = 'clinical' | 'plain';
 export type PriorityOrUnrated = Priority | 'unrated';
 
 const CLINICAL_PRIORITIES: Readonly<Record<PriorityOrUnrated, string>> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
+  ...PRIORITY_WORDS,
   unrated: 'Not rated',
 };
 
@@ -29,18 +28,7 @@ export function priorityWords(priority: Priority | undefined, variant: ReportVar
   return words[priority ?? 'unrated'];
 }
 
-const CLINICAL_PROVIDERS: Readonly<Record<Provider, string>> = {
-  client: 'Client',
-  'family-or-carer': 'Family or carer',
-  'occupational-therapist': 'Occupational therapist',
-  handyperson: 'Handyperson',
-  'licensed-contractor': 'Licensed contractor',
-  'equipment-supplier': 'Equipment supplier',
-  employer: 'Employer',
-  'school-staff': 'School staff',
-  'health-professional': 'Health professional',
-  'community-agency': 'Community agency',
-};
+const CLINICAL_PROVIDERS = PROVIDER_WORDS;
 
 const PLAIN_PROVIDERS: Readonly<Record<Provider, string>> = {
   client: 'You',
@@ -107,26 +95,7 @@ export interface FormatOptions {
   timeZone?: string;
 }
 
-/** Money with no cents: `$1,250`. A missing currency reads as US dollars, as the forms default. */
-export function formatMoney(
-  amount: number,
-  currency: string | undefined,
-  options: FormatOptions = {},
-): string {
-  return new Intl.NumberFormat(options.locale, {
-    style: 'currency',
-    currency: currency ?? 'USD',
-    maximumFractionDigits: 0,
-  }).format(amount);
-}
-
-/** A cost range: `$150` when both ends agree, else `$150 to $400`. */
-export function formatCostRange(total: CurrencyTotal, options: FormatOptions = {}): string {
-  const low = formatMoney(total.min, total.currency, options);
-  return total.min === total.max
-    ? low
-    : `${low} to ${formatMoney(total.max, total.currency, options)}`;
-}
+export { formatCostRange, formatMoney } from './words';
 
 /** A calendar date stored as `YYYY-MM-DD`, written out: `6 January 2025` (in the locale's order). */
 export function formatCalendarDate(date: string, options: FormatOptions = {}): string {

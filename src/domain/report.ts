@@ -5,6 +5,7 @@ import { type Checklist, findItem, type Setting, type Severity } from './checkli
 import type { ClientDevice } from './client-device';
 import { clientDeviceOf } from './client-device';
 import type { Catalogue } from './interventions';
+import type { Pronouns } from './plain-statements';
 import {
   isFlagSet,
   liveRecords,
@@ -15,6 +16,7 @@ import {
 } from './record-view';
 import { type ReportAmendment, reportAmendments } from './report-amendments';
 import { type ReportMeasurement, reportMeasurements } from './report-measurements';
+import { type ProfileContext, type ProfileFact, profileFacts } from './report-profile';
 import { type ReportStandard, reportStandard } from './report-standard';
 import { firstNameOf, type ReportVariant } from './report-wording';
 import type { UnitSystem } from './units';
@@ -64,6 +66,8 @@ export interface ReportItem {
   answer: 'ok' | 'barrier' | 'na';
   /** The option chosen, for items answered by choice: `Loose rugs`. */
   choiceLabel: string | undefined;
+  /** For a yes/no item, the answer that is the barrier, so the plain report can state it. */
+  barrierWhen: 'yes' | 'no' | undefined;
   severity: Severity | undefined;
   notes: string | undefined;
   measurements: ReportMeasurement[];
@@ -107,6 +111,10 @@ export interface ReportClient {
   address: string | undefined;
   livesWith: string | undefined;
   device: ClientDevice | undefined;
+  /** The client's pronouns for the plain report; `they` when not recorded. */
+  pronouns: Pronouns;
+  /** The profile facts recorded (conditions, precautions, falls, the device with its size...). */
+  profile: ProfileFact[];
 }
 
 export interface ReportVisit {
@@ -142,13 +150,17 @@ export interface Report {
 }
 
 const ANSWERS = ['ok', 'barrier', 'na'] as const;
+const PRONOUNS: readonly Pronouns[] = ['she', 'he', 'they'];
 const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
 const SETTINGS: readonly Setting[] = ['home', 'workplace', 'school'];
 
 /** Builds the report of a visit; both variants render this one model in their own words. */
 export function buildReport(input: ReportInput): Report {
   const summary = summarizeVisit(input);
-  const client = reportClient(input.client);
+  const client = reportClient(input.client, {
+    visitDate: textField(input.assessment, 'date'),
+    units: input.units,
+  });
   const photosByOwner = groupPhotos(input.photos);
   const rooms = orderedRooms(input.rooms).map((room) =>
     reportRoom(room, input, client, photosByOwner),
@@ -207,7 +219,7 @@ export function barrierChartRows(rooms: readonly RoomBarriers[]): BarrierChartRo
   });
 }
 
-function reportClient(client: RecordView | undefined): ReportClient {
+function reportClient(client: RecordView | undefined, context: ProfileContext): ReportClient {
   const name = client === undefined ? undefined : textField(client, 'name');
   const text = (field: string) => (client === undefined ? undefined : textField(client, field));
   return {
@@ -217,6 +229,8 @@ function reportClient(client: RecordView | undefined): ReportClient {
     address: text('address'),
     livesWith: text('livesWith'),
     device: clientDeviceOf(client),
+    pronouns: client === undefined ? 'they' : (oneOfField(client, 'pronouns', PRONOUNS) ?? 'they'),
+    profile: profileFacts(client, context),
   };
 }
 
@@ -320,6 +334,7 @@ function reportItem(
     prompt: item?.prompt ?? itemId,
     answer,
     choiceLabel: options.find((option) => option.value === choice)?.label,
+    barrierWhen: item?.answer.type === 'yes-no' ? item.answer.barrierWhen : undefined,
     severity: answer === 'barrier' ? oneOfField(finding, 'severity', SEVERITIES) : undefined,
     notes: textField(finding, 'notes'),
     keptOkReason: answer === 'ok' ? textField(finding, 'keptOkReason') : undefined,

@@ -8,6 +8,7 @@ import {
   type Severity,
 } from './checklist';
 import { type Catalogue, findIntervention } from './interventions';
+import { measuredQuantity } from './number-entry';
 import {
   isFlagSet,
   liveRecords,
@@ -64,6 +65,8 @@ export interface ScopeOfWorksLine {
   currency: string | undefined;
   /** `catalogue` when the record had no cost and the catalogue's indicative range is shown. */
   costSource: 'record' | 'catalogue' | undefined;
+  /** Advice or technique with no price, or priced at zero: the plain report prints no cost for it. */
+  isFree: boolean;
   fundingSource: string | undefined;
   status: string | undefined;
   roomName: string | undefined;
@@ -223,14 +226,23 @@ function toScopeLine(
     status: textField(intervention, 'status'),
     roomName: room === undefined ? undefined : roomName(room),
     findingId: textField(intervention, 'findingId'),
+    isFree: isFreeOfCost(intervention, entry?.group),
   };
+}
+
+/** Advice and technique cost nothing unless priced; a price of zero is free too. */
+function isFreeOfCost(intervention: RecordView, group: string | undefined): boolean {
+  const costMax = numberField(intervention, 'costMax') ?? numberField(intervention, 'costMin');
+  if (costMax !== undefined) return costMax === 0;
+  const category = textField(intervention, 'category') ?? group;
+  return category === 'education' || category === 'technique';
 }
 
 type LineCost = Pick<ScopeOfWorksLine, 'costMin' | 'costMax' | 'currency' | 'costSource'>;
 
 function costOf(
   intervention: RecordView,
-  catalogueCost: { min: number; max: number; currency: string } | undefined,
+  catalogueCost: { min: number; max: number; currency: string; unit: string } | undefined,
 ): LineCost {
   const costMin = numberField(intervention, 'costMin');
   const costMax = numberField(intervention, 'costMax');
@@ -238,7 +250,8 @@ function costOf(
   if (costMin !== undefined || costMax !== undefined) {
     return { costMin, costMax, currency, costSource: 'record' };
   }
-  if (catalogueCost !== undefined) {
+  // A price per linear foot or metre is not the job's cost until the quantity is known.
+  if (catalogueCost !== undefined && measuredQuantity(catalogueCost.unit) === undefined) {
     const { min, max } = catalogueCost;
     return {
       costMin: min,
@@ -258,7 +271,8 @@ function totalCost(lines: readonly ScopeOfWorksLine[]) {
     const min = line.costMin ?? line.costMax;
     const max = line.costMax ?? line.costMin;
     if (min === undefined || max === undefined) {
-      uncostedCount += 1;
+      // Free advice has no price to find, so it is not counted as waiting for one.
+      if (!line.isFree) uncostedCount += 1;
       continue;
     }
     let total = totals.find((candidate) => candidate.currency === line.currency);

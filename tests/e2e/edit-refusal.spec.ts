@@ -1,5 +1,5 @@
 // A value the record cannot hold is refused on the device, before it is queued for the server, and
-// the person is told at once what was not saved and why; the saved value stays as it was.
+// the person is told at once, beside the field, what was not saved and why; the saved value stays.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { SettingsPage } from './pages/settings-page';
@@ -20,15 +20,17 @@ test('a goal rating of 11 is not saved, and the app says so in words', async ({
   await visit.open(seeded.clientName);
   await visit.addGoal('Getting into the shower', 'Getting in and out', 4, 3);
   const goal = page.getByRole('listitem', { name: /^Goal / }).last();
-  await goal.getByLabel('Performance (1–10)').fill('11');
+  const performance = goal.getByLabel('Performance (1–10)');
+  await performance.fill('11');
 
-  const notice = page.getByRole('alert', { name: 'Not saved' });
-  await expect(notice).toHaveText(
-    /^Goal: not saved\. The performance baseline is 11; it must be 1 to 10\.Dismiss$/,
+  // The field refuses it at once, beside itself, before any edit is made.
+  await expect(performance).toHaveAccessibleDescription(
+    '11 is not saved: a rating is a whole number from 1 to 10. It stays 4.',
   );
+  await expect(performance).toHaveAttribute('aria-invalid', 'true');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-  await notice.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(notice).toHaveCount(0);
+  await performance.blur();
+  await expect(performance).toHaveValue('4');
   await page.reload();
   await expect(
     page

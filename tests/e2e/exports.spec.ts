@@ -8,6 +8,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { makeAssessmentExport } from '../../src/domain/exports/assessment-json';
 import { FINDINGS_COLUMNS } from '../../src/domain/exports/csv';
 import type { ExportRecord } from '../../src/domain/exports/export-model';
+import { formatCalendarDate } from '../../src/domain/report-wording';
 import { ExportsPage } from './pages/exports-page';
 import { ReviewPage } from './pages/review-page';
 import { SettingsPage } from './pages/settings-page';
@@ -90,7 +91,8 @@ async function expectVisitListed(page: Page, clientName: string, isListed: boole
   const visit = page
     .getByRole('list', { name: 'Visits' })
     .getByRole('link', { name: new RegExp(clientName) });
-  if (isListed) await expect(visit).toContainText(VISIT_DATE);
+  if (isListed)
+    await expect(visit).toContainText(formatCalendarDate(VISIT_DATE, { locale: 'en-US' }));
   else await expect(visit).toHaveCount(0);
 }
 

@@ -85,8 +85,8 @@ test('a follow-up shows the baseline beside each item and sums up what changed',
   await expect(followUp.group('Persisting (1)')).toBeVisible();
   await expect(followUp.group('New (1)')).toBeVisible();
   await expect(followUp.group('Not yet re-checked (0)')).toBeVisible();
-  await expect(followUp.group('Installed and used (1)')).toBeVisible();
-  await expect(followUp.group('Installed, not used (abandoned) (1)')).toBeVisible();
+  await expect(followUp.group('In use or followed (1)')).toBeVisible();
+  await expect(followUp.group('Not kept up (abandoned) (1)')).toBeVisible();
   await expect(followUp.group('Not done (1)')).toBeVisible();
   await expect(followUp.group('Not recorded yet (1)')).toBeVisible();
   await expect(page.getByText('Why: The landlord has not agreed')).toBeVisible();

@@ -1,8 +1,11 @@
 // The report of a synced visit: both variants print to PDF with the client, every barrier, the
 // photo, the total cost and page numbers; it opens offline, keeps markup inert and passes axe.
+
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { firstNameOf, formatCostRange, personalPrompt } from '../../src/domain/report-wording';
+import { plainFinding } from '../../src/domain/plain-statements';
+import { firstNameOf, formatCostRange } from '../../src/domain/report-wording';
 import { ReportPage } from './pages/report-page';
 import { SettingsPage } from './pages/settings-page';
 import { ShellPage } from './pages/shell-page';
@@ -50,6 +53,16 @@ test('the clinical report prints with the client, every barrier, the photo, the 
   expect(pdf.imageCount).toBe(1);
 });
 
+/** The answer that makes a seeded item a barrier, read from the checklist it was made with. */
+function barrierWhenOf(prompt: string): 'yes' | 'no' | undefined {
+  const checklist = JSON.parse(readFileSync('checklists/archive/adult-home.v1.json', 'utf8')) as {
+    areas: { items: { prompt: string; answer: { type: string; barrierWhen?: unknown } }[] }[];
+  };
+  const item = checklist.areas.flatMap((area) => area.items).find((one) => one.prompt === prompt);
+  const barrierWhen = item?.answer.type === 'yes-no' ? item.answer.barrierWhen : undefined;
+  return barrierWhen === 'yes' || barrierWhen === 'no' ? barrierWhen : undefined;
+}
+
 test('the plain-language report prints every barrier in plain words with the photo and the total', async ({
   browser,
   request,
@@ -64,7 +77,8 @@ test('the plain-language report prints every barrier in plain words with the pho
   const firstName = firstNameOf(visit.clientName);
   expect(pdf.text).toContain(visit.clientName);
   for (const barrier of visit.barriers) {
-    expect(pdf.text).toContain(personalPrompt(barrier.prompt, firstName));
+    const item = { prompt: barrier.prompt, barrierWhen: barrierWhenOf(barrier.prompt) };
+    expect(pdf.text).toContain(plainFinding(item, { firstName, pronouns: 'they' }));
   }
   expect(pdf.text).toContain('Do this first');
   expect(pdf.text).toContain(`Altogether this may cost about ${totalCostText(visit)}`);

@@ -265,7 +265,7 @@ test('a visit recorded on a tablet is reviewed, signed, amended, printed and fol
   await expect(followUp.group('Persisting (1)')).toBeVisible();
   await expect(followUp.group('New (1)')).toBeVisible();
   await expect(followUp.group('Not yet re-checked (0)')).toBeVisible();
-  await expect(followUp.group('Installed and used (1)')).toBeVisible();
+  await expect(followUp.group('In use or followed (1)')).toBeVisible();
   await expect(followUp.group('Not recorded yet (2)')).toBeVisible();
   await expect(followUp.goalRow(GOAL).getByText('Up 2 or more (COPM convention)')).toHaveCount(2);
   await expect(followUp.chart()).toHaveAccessibleName(/performance 3 → 6 \(\+3, important\)/);

@@ -19,6 +19,7 @@ function line(overrides: Partial<ScopeOfWorksLine>): ScopeOfWorksLine {
     status: 'recommended',
     roomName: 'Bathroom',
     findingId: 'finding-1',
+    isFree: false,
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 // File names of exports: the client's name and the visit date for one assessment, a count for many.
 
+import { calendarDateAt } from '../../domain/calendar-date';
 import type { AssessmentModel } from '../../domain/exports/export-model';
 import { textField } from '../../domain/record-view';
 
@@ -38,6 +39,6 @@ export function exportFileName(
     const date = textField(only.assessment, 'date') ?? 'undated';
     return `${name}-${date}-${suffix}`;
   }
-  const today = new Date(nowMs).toISOString().slice(0, 10);
+  const today = calendarDateAt(nowMs);
   return `homeassess-${models.length}-assessments-${today}-${suffix}`;
 }

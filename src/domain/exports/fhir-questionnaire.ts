@@ -15,6 +15,7 @@ import { type RecordView, textField } from '../record-view';
 import { judgingName } from '../standards';
 import { judgingOf, type VisitJudging, verdictsOf } from '../visit-judging';
 import { orderedRooms } from '../visit-progress';
+import { ANSWER_WORDS, SEVERITY_WORDS } from '../words';
 import type { AssessmentModel } from './export-model';
 import {
   CODE_SYSTEMS,
@@ -46,16 +47,11 @@ const UCUM_UNITS: Readonly<Record<QuantityKind, { code: string; unit: string }>>
   temperature: { code: 'Cel', unit: '°C' },
 };
 
-const FINDING_ANSWERS = [
-  { code: 'ok', display: 'OK' },
-  { code: 'barrier', display: 'Barrier' },
-  { code: 'na', display: 'Not applicable' },
-];
-const SEVERITIES = [
-  { code: 'low', display: 'Low' },
-  { code: 'medium', display: 'Medium' },
-  { code: 'high', display: 'High' },
-];
+const FINDING_ANSWERS = Object.entries(ANSWER_WORDS).map(([code, display]) => ({ code, display }));
+const SEVERITIES = (['low', 'medium', 'high'] as const).map((code) => ({
+  code,
+  display: SEVERITY_WORDS[code],
+}));
 
 /** The canonical URL of a checklist; its version goes in `Questionnaire.version`. */
 export function questionnaireUrl(checklistId: string): string {

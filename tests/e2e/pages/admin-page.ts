@@ -1,5 +1,6 @@
 // The Admin panel of Settings: users, adding one, their controls, and the audit log.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { ROLE_WORDS } from '../../../src/domain/words';
 
 export interface NewUser {
   name: string;
@@ -44,7 +45,7 @@ export class AdminPage {
 
   async setRole(name: string, role: NewUser['role']): Promise<void> {
     await this.user(name).getByLabel(`Role of ${name}`).selectOption(role);
-    await expect(this.user(name)).toContainText(` · ${role} · `);
+    await expect(this.user(name)).toContainText(` · ${ROLE_WORDS[role]} · `);
   }
 
   async disable(name: string): Promise<void> {

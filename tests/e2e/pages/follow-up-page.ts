@@ -2,7 +2,8 @@
 // item, record what became of each recommendation, re-rate the goals, read the outcome summary.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-type Outcome = 'Installed and used' | 'Installed, not used' | 'Not done';
+/** An outcome choice as the recommendation's kind words it (see OUTCOME_WORDS). */
+type Outcome = string;
 
 export class FollowUpPage {
   constructor(readonly page: Page) {}
@@ -25,8 +26,8 @@ export class FollowUpPage {
   /** Records a recommendation's outcome (and why) wherever it is shown: overview or item. */
   async recordOutcome(within: Locator, title: string, outcome: Outcome, why?: string) {
     const recommendation = within.getByRole('group', { name: title });
-    await recommendation.getByRole('radio', { name: outcome }).check();
-    await expect(recommendation.getByRole('radio', { name: outcome })).toBeChecked();
+    await recommendation.getByRole('radio', { name: outcome, exact: true }).check();
+    await expect(recommendation.getByRole('radio', { name: outcome, exact: true })).toBeChecked();
     if (why !== undefined) await recommendation.getByLabel('Why').fill(why);
   }
 

@@ -1,6 +1,7 @@
 // Adding a user to the organization: name, email, role and an initial password.
 import { useId, useState } from 'preact/hooks';
 import { MIN_PASSWORD_LENGTH } from '../../../domain/accounts';
+import { ROLE_WORDS } from '../../../domain/words';
 import { FormMessages } from '../form-messages';
 import { type AdminApi, messageOf, ROLES, type Role } from './admin-api';
 
@@ -25,7 +26,7 @@ export function AddUserForm({ api, onAdded }: { api: AdminApi; onAdded: () => vo
     try {
       const added = await api.addUser(draft);
       setDraft(EMPTY);
-      setNotice(`${added.name} was added as ${added.role}.`);
+      setNotice(`${added.name} was added as ${ROLE_WORDS[added.role].toLowerCase()}.`);
       onAdded();
     } catch (caught) {
       setError(messageOf(caught));
@@ -56,7 +57,7 @@ export function AddUserForm({ api, onAdded }: { api: AdminApi; onAdded: () => vo
         <select id={roleId} name="role" value={draft.role} onChange={edit('role')}>
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {role}
+              {ROLE_WORDS[role]}
             </option>
           ))}
         </select>

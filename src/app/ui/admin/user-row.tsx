@@ -1,6 +1,7 @@
 // One user in the admin's list: their role, disabling or enabling them, and resetting a password.
 import { useId, useState } from 'preact/hooks';
 import { MIN_PASSWORD_LENGTH } from '../../../domain/accounts';
+import { ROLE_WORDS } from '../../../domain/words';
 import { FormMessages } from '../form-messages';
 import { type AdminApi, type AdminUser, messageOf, ROLES, type Role } from './admin-api';
 
@@ -76,7 +77,7 @@ export function UserRow({ api, user, onChanged }: UserRowProps) {
     <li class="card admin-user" aria-labelledby={headingId}>
       <h3 id={headingId}>{user.name}</h3>
       <p>
-        {user.email} · {user.role} · {user.disabled ? 'Disabled' : 'Active'}
+        {user.email} · {ROLE_WORDS[user.role]} · {user.disabled ? 'Disabled' : 'Active'}
       </p>
       <div class="admin-user-controls">
         <div class="field">
@@ -94,7 +95,7 @@ export function UserRow({ api, user, onChanged }: UserRowProps) {
           >
             {ROLES.map((role) => (
               <option key={role} value={role}>
-                {role}
+                {ROLE_WORDS[role]}
               </option>
             ))}
           </select>

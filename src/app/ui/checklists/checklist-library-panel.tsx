@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Checklist } from '../../../domain/checklist';
 import { formatValidationError, type ValidationError } from '../../../domain/json-reader';
+import { SETTING_WORDS } from '../../../domain/words';
 import { checkChecklistImport } from '../../checklists/checklist-library';
 import { useFeed } from '../feed';
 import { useServices } from '../services';
@@ -50,7 +51,8 @@ export function ChecklistLibraryPanel() {
             <strong>{checklist.title}</strong>
             <span class="hint">
               {' '}
-              version {checklist.version}, {itemCount(checklist)} items, {checklist.setting}
+              version {checklist.version}, {itemCount(checklist)} items,{' '}
+              {SETTING_WORDS[checklist.setting].toLowerCase()} visits
               {imported.includes(checklist) ? ', imported by the clinic' : ''}
               {library.some(
                 (other) => other.id === checklist.id && other.version > checklist.version,

@@ -2,15 +2,14 @@
 // the fall risk they give, which raises fall-related barriers in every visit.
 import type { FieldValue } from '../../../domain/entities';
 import { type FallRiskLevel, fallRiskOf, STEADI_QUESTIONS } from '../../../domain/fall-risk';
+import { readFieldNumber } from '../../../domain/number-entry';
 import { textField } from '../../../domain/record-view';
 import type { Client } from '../../../domain/records';
+import { FALL_RISK_WORDS } from '../../../domain/words';
+import { NumberField } from '../number-field';
 import '../clinical/clinical.css';
 
-const LEVEL_WORDS: Record<FallRiskLevel, string> = {
-  low: 'Low',
-  moderate: 'Moderate',
-  high: 'High',
-};
+const LEVEL_WORDS: Record<FallRiskLevel, string> = FALL_RISK_WORDS;
 
 const yesNoValue = (value: FieldValue | undefined) =>
   value === true ? 'yes' : value === false ? 'no' : '';
@@ -44,19 +43,18 @@ export function ClientFallRisk({
           </select>
         </label>
       ))}
-      <label class="field">
-        Falls in the last 12 months
-        <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          value={typeof fields.fallsInLast12Months === 'number' ? fields.fallsInLast12Months : ''}
-          onInput={(event) => {
-            const count = Number.parseInt(event.currentTarget.value, 10);
-            save('fallsInLast12Months', Number.isInteger(count) && count >= 0 ? count : null);
-          }}
-        />
-      </label>
+      <NumberField
+        label="Falls in the last 12 months"
+        savedText={
+          typeof fields.fallsInLast12Months === 'number' ? String(fields.fallsInLast12Months) : ''
+        }
+        onText={(typed) => {
+          const entry = readFieldNumber('client', 'fallsInLast12Months', typed, 'the count');
+          if (!entry.ok) return entry.message;
+          save('fallsInLast12Months', entry.value);
+          return undefined;
+        }}
+      />
       <label class="field">
         Fall risk graded after gait, strength and balance tests
         <select
@@ -64,9 +62,11 @@ export function ClientFallRisk({
           onChange={(event) => save('fallRisk', event.currentTarget.value || null)}
         >
           <option value="">Not graded (use the screen)</option>
-          <option value="low">Low</option>
-          <option value="moderate">Moderate</option>
-          <option value="high">High</option>
+          {Object.entries(FALL_RISK_WORDS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
       <p class="fall-risk-result" role="status" aria-label="Fall risk">

@@ -4,16 +4,9 @@
 import type { FieldValue } from '../../../domain/entities';
 import { textField } from '../../../domain/record-view';
 import type { Client } from '../../../domain/records';
+import { TRANSFER_WORDS } from '../../../domain/words';
 import { TextField } from '../text-field';
 import { LengthField } from './length-field';
-
-const TRANSFER_METHODS: Record<string, string> = {
-  independent: 'Independent',
-  supervised: 'Needs supervision',
-  'one-assist': 'Help of one person',
-  'two-assist': 'Help of two people',
-  hoist: 'Hoist',
-};
 
 const listText = (value: FieldValue | undefined) => (Array.isArray(value) ? value.join(', ') : '');
 const toList = (text: string) =>
@@ -56,7 +49,7 @@ export function ClientHealthFields({
           onChange={(event) => save('transferMethod', event.currentTarget.value || null)}
         >
           <option value="">Not assessed</option>
-          {Object.entries(TRANSFER_METHODS).map(([value, label]) => (
+          {Object.entries(TRANSFER_WORDS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>

@@ -4,6 +4,7 @@ import { DEVICE_KINDS, type DeviceKind } from '../../../domain/client-device';
 import type { FieldValue } from '../../../domain/entities';
 import type { RecordId } from '../../../domain/ids';
 import { textField } from '../../../domain/record-view';
+import { DEVICE_WORDS, PRONOUN_WORDS } from '../../../domain/words';
 import { PhotoStrip } from '../photos/photo-strip';
 import { useRecord } from '../records';
 import { ScreenFrame } from '../screens/screen-frame';
@@ -15,17 +16,6 @@ import { ClientHealthFields } from './client-health-fields';
 import { ClientLimitations } from './client-limitations';
 import { ClientMap } from './client-map';
 import { LengthField } from './length-field';
-
-const DEVICE_LABELS: Record<DeviceKind, string> = {
-  none: 'None',
-  cane: 'Cane or stick',
-  crutches: 'Crutches',
-  walker: 'Walking frame',
-  rollator: 'Rollator',
-  'manual-wheelchair': 'Manual wheelchair',
-  'power-wheelchair': 'Power wheelchair',
-  scooter: 'Mobility scooter',
-};
 
 export function ClientProfile({ id }: { id: RecordId }) {
   const services = useServices();
@@ -57,6 +47,20 @@ export function ClientProfile({ id }: { id: RecordId }) {
           address={text('address')}
         />
         <label class="field">
+          Pronouns (how the plain report speaks of the client)
+          <select
+            value={text('pronouns')}
+            onChange={(event) => save('pronouns', event.currentTarget.value || null)}
+          >
+            <option value="">Not recorded: the report says they and them</option>
+            {Object.entries(PRONOUN_WORDS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
           Age group
           <select
             value={text('ageGroup') || 'adult'}
@@ -75,7 +79,7 @@ export function ClientProfile({ id }: { id: RecordId }) {
           >
             {DEVICE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {DEVICE_LABELS[kind]}
+                {DEVICE_WORDS[kind]}
               </option>
             ))}
           </select>

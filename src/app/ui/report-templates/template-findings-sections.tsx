@@ -3,8 +3,8 @@
 import type { ReportItem, ReportMeasurement, ReportRoom } from '../../../domain/report';
 import { priorityWords } from '../../../domain/report-wording';
 import type { GoalSummary } from '../../../domain/visit-summary';
+import { ACTIVITY_WORDS } from '../../../domain/words';
 import { ReportPhotoFigure } from '../report/report-photo';
-import { ACTIVITY_NAMES } from '../visits/goals-panel';
 
 type OnPhotoSettled = (photoId: string) => void;
 
@@ -132,7 +132,7 @@ export function Goals({ goals }: { goals: readonly GoalSummary[] }) {
         {goals.map((goal) => (
           <tr key={goal.goalId}>
             <th scope="row">
-              {goal.activity || (goal.activityKind ? ACTIVITY_NAMES[goal.activityKind] : 'Goal')}
+              {goal.activity || (goal.activityKind ? ACTIVITY_WORDS[goal.activityKind] : 'Goal')}
             </th>
             <td>{score(goal.scores.importance)}</td>
             <td>{score(goal.scores.performanceBaseline)}</td>

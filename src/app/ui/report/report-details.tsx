@@ -1,13 +1,9 @@
 // The opening of a report: client and visit details (clinical) or a plain introduction, and the
 // client's goals with their ratings.
-import { deviceName } from '../../../domain/client-device';
 import type { Report } from '../../../domain/report';
 import { formatCalendarDate, placeWords, type ReportVariant } from '../../../domain/report-wording';
 import type { GoalSummary } from '../../../domain/visit-summary';
-import { ACTIVITY_NAMES } from '../visits/goals-panel';
-
-const SETTING_NAMES = { home: 'Home', workplace: 'Workplace', school: 'School' } as const;
-const TYPE_NAMES = { initial: 'Initial assessment', 'follow-up': 'Follow-up' } as const;
+import { ACTIVITY_WORDS, SETTING_WORDS, VISIT_TYPE_WORDS } from '../../../domain/words';
 
 function Fact({ term, value }: { term: string; value: string | undefined }) {
   if (value === undefined || value === '') return null;
@@ -26,17 +22,15 @@ function ClinicalDetails({ report }: { report: Report }) {
       <h2 id="report-details-heading">Client and visit</h2>
       <dl class="facts">
         <Fact term="Client" value={client.name} />
-        <Fact
-          term="Date of birth"
-          value={client.dateOfBirth && formatCalendarDate(client.dateOfBirth)}
-        />
         <Fact term="Address" value={visit.address ?? client.address} />
         <Fact term="Lives with" value={client.livesWith} />
-        <Fact term="Mobility device" value={client.device && deviceName(client.device.kind)} />
+        {client.profile.map((fact) => (
+          <Fact key={fact.term} term={fact.term} value={fact.value} />
+        ))}
         <Fact term="Visit date" value={visit.date && formatCalendarDate(visit.date)} />
-        <Fact term="Setting" value={visit.setting && SETTING_NAMES[visit.setting]} />
+        <Fact term="Setting" value={visit.setting && SETTING_WORDS[visit.setting]} />
         <Fact term="Place" value={visit.locationName} />
-        <Fact term="Type" value={visit.type && TYPE_NAMES[visit.type]} />
+        <Fact term="Type" value={visit.type && VISIT_TYPE_WORDS[visit.type]} />
         <Fact term="People present" value={visit.peoplePresent.join(', ')} />
         <Fact term="Consent" value={visit.isConsentRecorded ? 'Recorded' : 'Not recorded'} />
         <Fact term="Therapist" value={visit.therapistName} />
@@ -73,7 +67,7 @@ function PlainIntroduction({ report }: { report: Report }) {
 
 const score = (value: number | undefined) => (value === undefined ? '—' : String(value));
 const goalName = (goal: GoalSummary) =>
-  goal.activity || (goal.activityKind ? ACTIVITY_NAMES[goal.activityKind] : 'Goal');
+  goal.activity || (goal.activityKind ? ACTIVITY_WORDS[goal.activityKind] : 'Goal');
 
 function ClinicalGoals({ goals }: { goals: readonly GoalSummary[] }) {
   const hasFollowUp = goals.some(

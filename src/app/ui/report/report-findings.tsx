@@ -1,25 +1,17 @@
 // The findings room by room: each item's answer, priority, measurements against the standard,
 // notes and photos; the family's variant shows only the barriers, in plain words.
+
+import { type Pronouns, plainFinding } from '../../../domain/plain-statements';
 import type { ReportItem, ReportMeasurement, ShownRoom } from '../../../domain/report';
-import { personalPrompt, priorityWords, type ReportVariant } from '../../../domain/report-wording';
+import { priorityWords, type ReportVariant } from '../../../domain/report-wording';
+import { ANSWER_WORDS, MEASUREMENT_RESULT_WORDS } from '../../../domain/words';
 import { ReportPhotoFigure } from './report-photo';
-
-const ANSWER_WORDS: Readonly<Record<ReportItem['answer'], string>> = {
-  ok: 'OK',
-  barrier: 'Barrier',
-  na: 'Not applicable',
-};
-
-const RESULT_WORDS: Readonly<Record<ReportMeasurement['status'], string>> = {
-  pass: 'Pass',
-  fail: 'Fail',
-  unknown: 'No standard figure',
-};
 
 interface FindingsProps {
   rooms: readonly ShownRoom[];
   variant: ReportVariant;
   firstName: string | undefined;
+  pronouns: Pronouns;
   onPhotoSettled: (photoId: string) => void;
 }
 
@@ -43,7 +35,7 @@ function MeasurementTable({ measurements }: { measurements: readonly ReportMeasu
             <td>{measurement.requirement ?? '—'}</td>
             <td>
               <strong class={`report-result report-result-${measurement.status}`}>
-                {RESULT_WORDS[measurement.status]}
+                {MEASUREMENT_RESULT_WORDS[measurement.status]}
               </strong>
               <span class="report-result-sentence">{measurement.sentence}</span>
             </td>
@@ -72,7 +64,6 @@ function ClinicalItem({
         {item.answer === 'barrier' && (
           <span class="report-badge">Severity: {priorityWords(item.severity, 'clinical')}</span>
         )}
-        <span class="report-code">{item.itemId}</span>
       </p>
       {item.measurements.length > 0 && <MeasurementTable measurements={item.measurements} />}
       {item.keptOkReason !== undefined && (
@@ -89,13 +80,15 @@ function ClinicalItem({
 function PlainItem({
   item,
   firstName,
+  pronouns,
   onPhotoSettled,
 }: {
   item: ReportItem;
   firstName: string | undefined;
+  pronouns: Pronouns;
   onPhotoSettled: FindingsProps['onPhotoSettled'];
 }) {
-  const question = personalPrompt(item.prompt, firstName);
+  const question = plainFinding(item, { firstName, pronouns });
   return (
     <li class="report-item report-item-barrier">
       <h4 class="report-item-prompt">{question}</h4>
@@ -141,6 +134,7 @@ function RoomSection({
   shown,
   variant,
   firstName,
+  pronouns,
   onPhotoSettled,
 }: FindingsProps & { shown: ShownRoom }) {
   const { room, items, fineCount } = shown;
@@ -161,6 +155,7 @@ function RoomSection({
               key={item.findingId}
               item={item}
               firstName={firstName}
+              pronouns={pronouns}
               onPhotoSettled={onPhotoSettled}
             />
           ) : (

@@ -1,31 +1,22 @@
 // The recommendations as a scope of works by priority: what, where, who does it and what it may
 // cost, with the total per currency. The family's variant lists them under what to do first.
+
+import { plainFinding } from '../../../domain/plain-statements';
 import type { Report } from '../../../domain/report';
 import {
   formatCostRange,
-  personalPrompt,
   priorityWords,
   type ReportVariant,
   whoWords,
 } from '../../../domain/report-wording';
 import type { Priority, ScopeOfWorksLine } from '../../../domain/visit-summary';
+import { costWords, fieldValueWords } from '../../../domain/words';
 
-const STATUS_NAMES: Readonly<Record<string, string>> = {
-  recommended: 'Recommended',
-  approved: 'Approved',
-  ordered: 'Ordered',
-  installed: 'Installed',
-  declined: 'Declined',
-};
 const PRIORITY_ORDER: readonly (Priority | undefined)[] = ['high', 'medium', 'low', undefined];
 
-function lineCost(line: ScopeOfWorksLine, variant: ReportVariant): string {
-  const min = line.costMin ?? line.costMax;
-  const max = line.costMax ?? line.costMin;
-  if (min === undefined || max === undefined) return variant === 'plain' ? 'No price yet' : '—';
-  const range = formatCostRange({ currency: line.currency, min, max });
-  if (variant === 'clinical') return line.costSource === 'catalogue' ? `${range} (typical)` : range;
-  return line.costSource === 'catalogue' ? `Usually ${range}` : `About ${range}`;
+/** A line's cost, written as every screen writes it; undefined when it has none. */
+function lineCost(line: ScopeOfWorksLine): string | undefined {
+  return costWords(line.costMin, line.costMax, line.currency);
 }
 
 /** Total per currency: `$1,200 to $3,400 + A$150`; empty when nothing is costed. */
@@ -53,6 +44,15 @@ function promptsByFinding(report: Report): Map<string, string> {
   return new Map(
     report.rooms.flatMap((room) =>
       room.items.map((item) => [item.findingId, item.prompt] as const),
+    ),
+  );
+}
+
+/** Each barrier as the plain report states it, by finding. */
+function statementsByFinding(report: Report): Map<string, string> {
+  return new Map(
+    report.rooms.flatMap((room) =>
+      room.items.map((item) => [item.findingId, plainFinding(item, report.client)] as const),
     ),
   );
 }
@@ -85,9 +85,13 @@ function ClinicalScope({ report }: { report: Report }) {
               )}
             </td>
             <td>{whoWords(line.responsible, line.provider, 'clinical') ?? '—'}</td>
-            <td>{lineCost(line, 'clinical')}</td>
+            <td>{lineCost(line) ?? '—'}</td>
             <td>{line.fundingSource ?? ''}</td>
-            <td>{line.status === undefined ? '' : (STATUS_NAMES[line.status] ?? line.status)}</td>
+            <td>
+              {line.status === undefined
+                ? ''
+                : fieldValueWords('intervention', 'status', line.status)}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -95,8 +99,8 @@ function ClinicalScope({ report }: { report: Report }) {
   );
 }
 
-function PlainScope({ report, firstName }: { report: Report; firstName: string | undefined }) {
-  const prompts = promptsByFinding(report);
+function PlainScope({ report }: { report: Report }) {
+  const prompts = statementsByFinding(report);
   return (
     <>
       {PRIORITY_ORDER.map((priority) => {
@@ -114,14 +118,14 @@ function PlainScope({ report, firstName }: { report: Report; firstName: string |
                     <strong>{line.title}</strong>
                     {prompt !== undefined && (
                       <span>
-                        For: {personalPrompt(prompt, firstName)}
+                        For: {prompt}
                         {line.roomName === undefined ? '' : ` (${line.roomName})`}
                       </span>
                     )}
                     <span>
                       Who: {whoWords(line.responsible, line.provider, 'plain') ?? 'To be agreed'}
                     </span>
-                    <span>Cost: {lineCost(line, 'plain')}</span>
+                    {!line.isFree && <span>Cost: {lineCost(line) ?? 'No price yet'}</span>}
                   </li>
                 );
               })}
@@ -147,7 +151,7 @@ export function ReportScope({ report, variant }: ScopeProps) {
       {report.scopeOfWorks.length === 0 ? (
         <p>{isPlain ? 'We have no suggestions for changes.' : 'No interventions recommended.'}</p>
       ) : isPlain ? (
-        <PlainScope report={report} firstName={report.client.firstName} />
+        <PlainScope report={report} />
       ) : (
         <ClinicalScope report={report} />
       )}

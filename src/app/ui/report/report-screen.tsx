@@ -175,6 +175,7 @@ function ReportView({ data, photos, amendments, units, variant }: ReportViewProp
           rooms={rooms}
           variant={variant}
           firstName={report.client.firstName}
+          pronouns={report.client.pronouns}
           onPhotoSettled={onPhotoSettled}
         />
         {!isPlain && <ReportScope report={report} variant={variant} />}

@@ -77,8 +77,9 @@ export function ReportSignOff({ report, variant }: { report: Report; variant: Re
       <h2 id="report-sign-off-heading">{isPlain ? 'Who wrote this report' : 'Sign-off'}</h2>
       <p>
         {isPlain ? 'Written by ' : 'Assessed by '}
-        {therapist ?? 'the therapist'}
-        {isPlain ? ', occupational therapist' : ' (therapist)'}
+        {therapist === undefined
+          ? 'the occupational therapist'
+          : `${therapist}, occupational therapist`}
       </p>
       <SignOffLine signOff={report.signOff} isPlain={isPlain} />
     </section>

@@ -1,6 +1,6 @@
 // The client's goals as the review reads them: the activity, its importance and the ratings.
 import type { Activity } from '../../../domain/checklist';
-import { ACTIVITY_NAMES } from '../visits/goals-panel';
+import { ACTIVITY_WORDS } from '../../../domain/words';
 import type { VisitData } from '../visits/use-visit';
 
 const score = (value: unknown) => (typeof value === 'number' ? String(value) : '–');
@@ -21,7 +21,7 @@ export function ReviewDetailGoals({ data }: { data: VisitData }) {
                 ? fields.activity
                 : kind === undefined
                   ? 'Goal'
-                  : ACTIVITY_NAMES[kind];
+                  : ACTIVITY_WORDS[kind];
             const hasFollowUp =
               typeof fields.performanceFollowUp === 'number' ||
               typeof fields.satisfactionFollowUp === 'number';

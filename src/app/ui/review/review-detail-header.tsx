@@ -2,7 +2,9 @@
 // signed it, the actions allowed, the links to the reports and the visit, and general comments.
 
 import type { Assessment, Comment } from '../../../domain/records';
+import { formatCalendarDate } from '../../../domain/report-wording';
 import { assessmentStatus } from '../../../domain/review';
+import { VISIT_STATUS_WORDS, visitKindWords } from '../../../domain/words';
 import { AppLink } from '../app-link';
 import type { VisitData } from '../visits/use-visit';
 import { visitPath } from '../visits/visit-routes';
@@ -10,8 +12,6 @@ import { ReviewComments } from './review-comments';
 import { ReviewDetailActions } from './review-detail-actions';
 import { formatDay } from './review-detail-format';
 import { reportPath } from './review-routes';
-
-const STATUS_NAMES = { draft: 'Draft', complete: 'Complete', signed: 'Signed off' } as const;
 
 const text = (value: unknown, fallback = '—') =>
   typeof value === 'string' && value !== '' ? value : fallback;
@@ -26,7 +26,7 @@ function statusText(visit: Assessment): string {
   if (status === 'complete') {
     return `Complete: marked by ${text(fields.completedByName, 'the therapist')} on ${formatDay(fields.completedAt)}`;
   }
-  return STATUS_NAMES.draft;
+  return VISIT_STATUS_WORDS.draft;
 }
 
 export function ReviewDetailHeader({
@@ -48,9 +48,8 @@ export function ReviewDetailHeader({
         <dd>{text(visit.fields.address ?? client?.fields.address)}</dd>
         <dt>Visit</dt>
         <dd>
-          {text(visit.fields.setting)} ·{' '}
-          {visit.fields.type === 'follow-up' ? 'follow-up' : 'initial'} ·{' '}
-          {text(visit.fields.date, 'no date')}
+          {visitKindWords(visit.fields.setting, visit.fields.type)} ·{' '}
+          {visit.fields.date === undefined ? 'No date' : formatCalendarDate(visit.fields.date)}
         </dd>
         <dt>Therapist</dt>
         <dd>{text(visit.fields.therapistName)}</dd>

@@ -7,12 +7,10 @@ import { formatQuantity } from '../../../domain/quantities';
 import type { Comment, Finding, Intervention, Photo } from '../../../domain/records';
 import type { UnitSystem } from '../../../domain/units';
 import { textMapOf, verdictsOf } from '../../../domain/visit-judging';
+import { costWords, fieldValueWords, MEASUREMENT_RESULT_WORDS } from '../../../domain/words';
 import { Thumbnail } from '../photos/photo-strip';
 import { type VisitData, visitJudging } from '../visits/use-visit';
 import { ReviewComments } from './review-comments';
-
-const ANSWER_NAMES: Record<string, string> = { ok: 'OK', barrier: 'Barrier', na: 'Not applicable' };
-const STATUS_NAMES = { pass: 'Pass', fail: 'Fail', unknown: 'No standard figure' } as const;
 
 function Measurements({
   item,
@@ -39,7 +37,7 @@ function Measurements({
           <li key={measurementId}>
             {measurement.label}: {formatQuantity(measurement.kind, value, units)}{' '}
             <span class={`measurement-result result-${evaluation.status}`}>
-              {STATUS_NAMES[evaluation.status]}
+              {MEASUREMENT_RESULT_WORDS[evaluation.status]}
             </span>
             <span class="hint"> {evaluation.sentence}</span>
             {evaluation.requirement !== undefined && (
@@ -69,15 +67,23 @@ function Recommendations({ interventions }: { interventions: readonly Interventi
       <ul class="review-recommendations">
         {interventions.map((intervention) => {
           const { fields } = intervention;
-          const cost =
-            typeof fields.costMin === 'number'
-              ? `${fields.costMin}${typeof fields.costMax === 'number' && fields.costMax !== fields.costMin ? `–${fields.costMax}` : ''} ${fields.currency ?? ''}`
-              : undefined;
+          const cost = costWords(
+            fields.costMin ?? undefined,
+            fields.costMax ?? undefined,
+            fields.currency ?? undefined,
+          );
           const details = [
-            fields.priority === undefined ? undefined : `${String(fields.priority)} priority`,
-            fields.responsible ?? fields.provider,
+            fields.priority === undefined
+              ? undefined
+              : `${fieldValueWords('intervention', 'priority', fields.priority)} priority`,
+            fields.responsible ??
+              (fields.provider === undefined
+                ? undefined
+                : fieldValueWords('intervention', 'provider', fields.provider)),
             cost,
-            fields.status,
+            fields.status === undefined
+              ? undefined
+              : fieldValueWords('intervention', 'status', fields.status),
           ].filter((part) => typeof part === 'string' && part.trim() !== '');
           return (
             <li key={intervention.id}>
@@ -115,7 +121,7 @@ export function ReviewDetailItem({
     <article class={`review-item review-item-${answer}`} aria-labelledby={headingId}>
       <h3 id={headingId}>{item.prompt}</h3>
       <p class="review-answer">
-        <strong>{ANSWER_NAMES[answer] ?? answer}</strong>
+        <strong>{fieldValueWords('finding', 'answer', answer)}</strong>
         {answer === 'barrier' && typeof severity === 'string' && ` · ${severity} severity`}
       </p>
       <Measurements item={item} finding={finding} data={data} units={units} />

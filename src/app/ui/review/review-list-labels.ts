@@ -1,17 +1,10 @@
 // How the review list words its values: settings, statuses, visit types and dates.
 import type { AssessmentSetting, AssessmentStatus } from '../../../domain/review-list';
+import { SETTING_WORDS, VISIT_STATUS_WORDS } from '../../../domain/words';
 
-export const SETTING_LABELS: Record<AssessmentSetting, string> = {
-  home: 'Home',
-  workplace: 'Workplace',
-  school: 'School',
-};
+export const SETTING_LABELS: Readonly<Record<AssessmentSetting, string>> = SETTING_WORDS;
 
-export const STATUS_LABELS: Record<AssessmentStatus, string> = {
-  draft: 'Draft',
-  complete: 'Complete',
-  signed: 'Signed',
-};
+export const STATUS_LABELS: Readonly<Record<AssessmentStatus, string>> = VISIT_STATUS_WORDS;
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 const timestampFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });

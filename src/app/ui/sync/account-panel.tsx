@@ -1,5 +1,6 @@
 // Signing this device in to the clinic's server (or setting the server up), and signing out.
 import { useEffect, useState } from 'preact/hooks';
+import { ROLE_WORDS } from '../../../domain/words';
 import type { AppServices } from '../../app-services';
 import { useFeed } from '../feed';
 
@@ -121,7 +122,8 @@ export function AccountPanel({ services }: { services: AppServices }) {
       ) : (
         <>
           <p>
-            Signed in as {session.user.name} ({session.user.email}), {session.user.role}.
+            Signed in as {session.user.name} ({session.user.email}),{' '}
+            {ROLE_WORDS[session.user.role].toLowerCase()}.
           </p>
           <button type="button" class="button" onClick={() => void signOut()}>
             Sign out

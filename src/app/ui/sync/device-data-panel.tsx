@@ -1,5 +1,6 @@
 // This device's data: storage used, export of everything to a file, and import of such a file.
 import { useState } from 'preact/hooks';
+import { calendarDateAt } from '../../../domain/calendar-date';
 import type { AppServices } from '../../app-services';
 import { downloadFile } from '../../exports/download';
 import { recordExport } from '../../exports/export-audit';
@@ -44,7 +45,7 @@ export function DeviceDataPanel({ services }: { services: AppServices }) {
       await services.engine.deviceId(),
       services.now(),
     );
-    const day = new Date(data.exportedAt).toISOString().slice(0, 10);
+    const day = calendarDateAt(data.exportedAt);
     downloadFile({
       fileName: `homeassess-device-${day}.json`,
       mimeType: 'application/json',

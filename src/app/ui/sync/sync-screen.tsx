@@ -35,7 +35,7 @@ export function SyncScreen() {
           <dt>Oldest unsynced edit</dt>
           <dd>
             {status.oldestPendingAt === undefined
-              ? 'none'
+              ? 'None'
               : describeAge(status.oldestPendingAt, now)}
           </dd>
           <dt>Photos waiting</dt>

@@ -1,12 +1,11 @@
 // OK / Barrier / Not applicable: three large buttons, one pressed.
+import { ANSWER_WORDS } from '../../../domain/words';
 
 export type AnswerValue = 'ok' | 'barrier' | 'na';
 
-const ANSWERS: { value: AnswerValue; label: string }[] = [
-  { value: 'ok', label: 'OK' },
-  { value: 'barrier', label: 'Barrier' },
-  { value: 'na', label: 'Not applicable' },
-];
+const ANSWERS: { value: AnswerValue; label: string }[] = (['ok', 'barrier', 'na'] as const).map(
+  (value) => ({ value, label: ANSWER_WORDS[value] }),
+);
 
 export function AnswerButtons({
   value,

@@ -1,59 +1,40 @@
 // The client's goals: the activities that matter to them, each rated 1 to 10 for performance and
 // satisfaction (the visit starts here); at a follow-up, re-rated beside the baseline ratings.
-
-import { ACTIVITIES, type Activity } from '../../../domain/checklist';
+import { ACTIVITIES } from '../../../domain/checklist';
 import type { FieldValue } from '../../../domain/entities';
+import { readFieldNumber } from '../../../domain/number-entry';
 import type { Goal } from '../../../domain/records';
+import { ACTIVITY_WORDS } from '../../../domain/words';
 import { ConfirmButton } from '../confirm-button';
+import { NumberField } from '../number-field';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 import { GasGoalFields } from './gas-goal-fields';
 import type { VisitData } from './use-visit';
 
-export const ACTIVITY_NAMES: Record<Activity, string> = {
-  bathing: 'Bathing and showering',
-  toileting: 'Toileting',
-  grooming: 'Grooming',
-  dressing: 'Dressing',
-  eating: 'Eating',
-  cooking: 'Cooking and meals',
-  'household-tasks': 'Household tasks',
-  sleeping: 'Sleeping',
-  'managing-medication': 'Managing medication',
-  'getting-in-and-out': 'Getting in and out',
-  'moving-about': 'Moving about',
-  'emergency-response': 'Emergencies',
-  working: 'Working',
-  'school-work': 'School work',
-  play: 'Play',
-};
-
 function Score({
   label,
+  field,
   value,
   onSave,
 }: {
   label: string;
+  field: string;
   value: FieldValue | undefined;
   onSave: (score: number | null) => void;
 }) {
   return (
-    <label class="field score-field">
-      {label}
-      <input
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={10}
-        value={typeof value === 'number' ? value : ''}
-        onInput={(event) => {
-          // Saved as typed: a score out of 1 to 10 or not whole is refused by the engine, which
-          // says so at once, rather than dropped here without a word.
-          const text = event.currentTarget.value;
-          onSave(text === '' ? null : Number(text));
-        }}
-      />
-    </label>
+    <NumberField
+      label={label}
+      extraClass="score-field"
+      savedText={typeof value === 'number' ? String(value) : ''}
+      onText={(text) => {
+        const entry = readFieldNumber('goal', field, text, 'a rating');
+        if (!entry.ok) return entry.message;
+        onSave(entry.value);
+        return undefined;
+      }}
+    />
   );
 }
 
@@ -77,11 +58,13 @@ function FollowUpScores({
       <div class="score-row">
         <Score
           label="Performance now (1–10)"
+          field="performanceFollowUp"
           value={goal.fields.performanceFollowUp}
           onSave={(score) => save('performanceFollowUp', score, 'Performance now')}
         />
         <Score
           label="Satisfaction now (1–10)"
+          field="satisfactionFollowUp"
           value={goal.fields.satisfactionFollowUp}
           onSave={(score) => save('satisfactionFollowUp', score, 'Satisfaction now')}
         />
@@ -110,7 +93,7 @@ function GoalRow({ goal, index }: { goal: Goal; index: number }) {
           <option value="">Choose</option>
           {ACTIVITIES.map((activity) => (
             <option key={activity} value={activity}>
-              {ACTIVITY_NAMES[activity]}
+              {ACTIVITY_WORDS[activity]}
             </option>
           ))}
         </select>
@@ -121,16 +104,19 @@ function GoalRow({ goal, index }: { goal: Goal; index: number }) {
         <div class="score-row">
           <Score
             label="Importance to the client (1–10)"
+            field="importance"
             value={goal.fields.importance}
             onSave={(score) => save('importance', score, 'Importance score')}
           />
           <Score
             label="Performance (1–10)"
+            field="performanceBaseline"
             value={goal.fields.performanceBaseline}
             onSave={(score) => save('performanceBaseline', score, 'Performance score')}
           />
           <Score
             label="Satisfaction (1–10)"
+            field="satisfactionBaseline"
             value={goal.fields.satisfactionBaseline}
             onSave={(score) => save('satisfactionBaseline', score, 'Satisfaction score')}
           />

@@ -1,33 +1,26 @@
 // One recommended intervention: priority, who does it, cost estimate, funding source and status.
 
 import type { FieldValue } from '../../../domain/entities';
+import type { Intervention as CatalogueEntry } from '../../../domain/interventions';
 import type { Intervention } from '../../../domain/records';
+import { PRIORITY_WORDS, PROVIDER_WORDS, RECOMMENDATION_STATUS_WORDS } from '../../../domain/words';
 import { ConfirmButton } from '../confirm-button';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
+import { CostFields } from './cost-fields';
 
-const PRIORITIES = ['high', 'medium', 'low'];
-const STATUSES = ['recommended', 'approved', 'ordered', 'installed', 'declined'];
-/** The currency of a cost typed without one; the catalogue's figures carry their own. */
-const DEFAULT_CURRENCY = 'USD';
-
-function costValue(text: string): number | null {
-  const value = Number.parseFloat(text.replace(/[^0-9.]/g, ''));
-  return Number.isFinite(value) ? value : null;
-}
-
-export function InterventionRow({ intervention }: { intervention: Intervention }) {
+const PRIORITIES = ['high', 'medium', 'low'] as const;
+const STATUSES = ['recommended', 'approved', 'ordered', 'installed', 'declined'] as const;
+export function InterventionRow({
+  intervention,
+  catalogueEntry,
+}: {
+  intervention: Intervention;
+  catalogueEntry: CatalogueEntry | undefined;
+}) {
   const { engine } = useServices();
   const { fields } = intervention;
   const title = fields.title ?? 'Recommendation';
-  const currency = typeof fields.currency === 'string' ? fields.currency : DEFAULT_CURRENCY;
-  const saveCost = (field: string, text: string) =>
-    void engine.edit(
-      'intervention',
-      intervention.id,
-      { [field]: costValue(text), currency },
-      `Cost of ${title}`,
-    );
   const save = (field: string, value: FieldValue, label: string) =>
     void engine.edit('intervention', intervention.id, { [field]: value }, label);
   return (
@@ -44,7 +37,7 @@ export function InterventionRow({ intervention }: { intervention: Intervention }
           >
             {PRIORITIES.map((priority) => (
               <option key={priority} value={priority}>
-                {priority}
+                {PRIORITY_WORDS[priority]}
               </option>
             ))}
           </select>
@@ -57,26 +50,20 @@ export function InterventionRow({ intervention }: { intervention: Intervention }
           >
             {STATUSES.map((status) => (
               <option key={status} value={status}>
-                {status}
+                {RECOMMENDATION_STATUS_WORDS[status]}
               </option>
             ))}
           </select>
         </label>
         <TextField
           label="Who does it"
-          value={String(fields.responsible ?? fields.provider ?? '')}
+          value={
+            fields.responsible ??
+            (fields.provider === undefined ? '' : PROVIDER_WORDS[fields.provider])
+          }
           onSave={(text) => save('responsible', text, `Who does ${title}`)}
         />
-        <TextField
-          label={`Cost from (${currency})`}
-          value={fields.costMin == null ? '' : String(fields.costMin)}
-          onSave={(text) => saveCost('costMin', text)}
-        />
-        <TextField
-          label={`Cost to (${currency})`}
-          value={fields.costMax == null ? '' : String(fields.costMax)}
-          onSave={(text) => saveCost('costMax', text)}
-        />
+        <CostFields intervention={intervention} catalogueEntry={catalogueEntry} />
         <TextField
           label="Funding source"
           value={fields.fundingSource ?? ''}

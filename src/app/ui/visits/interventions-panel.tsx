@@ -2,14 +2,15 @@
 // custom entry; each with priority, who does it, cost, funding and status.
 import { useState } from 'preact/hooks';
 import type { Item } from '../../../domain/checklist';
+import { priorityForSeverity, providerForSetting } from '../../../domain/client-defaults';
 import type { FieldValues } from '../../../domain/entities';
-import { fallRiskOf, raisedByFallRisk } from '../../../domain/fall-risk';
 import {
   type Intervention,
   regionalEntry,
   searchCatalogue,
   suggestInterventions,
 } from '../../../domain/interventions';
+import { measuredQuantity } from '../../../domain/number-entry';
 import { oneOfField } from '../../../domain/record-view';
 import type { Finding } from '../../../domain/records';
 import { judgingOf } from '../../../domain/visit-judging';
@@ -24,17 +25,28 @@ interface InterventionsPanelProps {
   finding: Finding;
 }
 
-function fromCatalogue(entry: Intervention, priority: string): FieldValues {
+/** What a new recommendation starts with, whatever it is: its barrier's severity as priority. */
+function recommendationStart(finding: Finding): FieldValues {
+  return { status: 'recommended', priority: priorityForSeverity(finding.fields.severity) };
+}
+
+function fromCatalogue(
+  entry: Intervention,
+  finding: Finding,
+  setting: string | undefined,
+): FieldValues {
   const fields: FieldValues = {
     catalogueId: entry.id,
     title: entry.title,
     category: entry.group,
-    status: 'recommended',
-    priority,
+    ...recommendationStart(finding),
   };
-  const [provider] = entry.providers;
+  const provider = providerForSetting(entry.providers, setting);
   if (provider !== undefined) fields.provider = provider;
-  if (entry.cost !== undefined)
+  // A price per length or area is not the job's cost: the row asks for the quantity first.
+  if (entry.cost !== undefined && measuredQuantity(entry.cost.unit) !== undefined)
+    fields.currency = entry.cost.currency;
+  else if (entry.cost !== undefined)
     Object.assign(fields, {
       costMin: entry.cost.min,
       costMax: entry.cost.max,
@@ -92,17 +104,20 @@ export function InterventionsPanel({ data, item, finding }: InterventionsPanelPr
       { ...fields, findingId: finding.id, assessmentId: data.visit.id },
       label,
     );
-  // A barrier the client's high fall risk raised starts its recommendations at high priority.
-  const raised = raisedByFallRisk(item, fallRiskOf(data.client), severity ?? 'medium');
-  const priority = raised ? 'high' : 'medium';
   const addEntry = (entry: Intervention) =>
-    add(fromCatalogue(entry, priority), `Recommend ${entry.title}`);
+    add(fromCatalogue(entry, finding, data.visit.fields.setting), `Recommend ${entry.title}`);
   return (
     <section class="interventions" aria-label="Recommendations">
       <h3>Recommendations</h3>
       <ul class="plain-list" aria-label="Recommended for this barrier">
         {chosen.map((intervention) => (
-          <InterventionRow key={intervention.id} intervention={intervention} />
+          <InterventionRow
+            key={intervention.id}
+            intervention={intervention}
+            catalogueEntry={data.catalogue.entries.find(
+              (entry) => entry.id === intervention.fields.catalogueId,
+            )}
+          />
         ))}
       </ul>
       {suggestions.length > 0 && (
@@ -138,7 +153,7 @@ export function InterventionsPanel({ data, item, finding }: InterventionsPanelPr
           disabled={customTitle.trim() === ''}
           onClick={() => {
             add(
-              { title: customTitle.trim(), status: 'recommended', priority },
+              { title: customTitle.trim(), ...recommendationStart(finding) },
               `Recommend ${customTitle.trim()}`,
             );
             setCustomTitle('');

@@ -2,12 +2,14 @@
 // barrier, the recommendations. Every change saves at once.
 import type { Item, Measurement } from '../../../domain/checklist';
 import { ageBandOf, ageInYears, ageVariantOf, localCalendarDate } from '../../../domain/child-age';
+import { suggestedSeverity } from '../../../domain/client-defaults';
 import type { FieldValues } from '../../../domain/entities';
 import { barrierSeverityDefault, fallRiskOf } from '../../../domain/fall-risk';
 import { baselineFindingOf } from '../../../domain/follow-up-outcome';
 import { derivedId } from '../../../domain/ids';
 import type { Room } from '../../../domain/records';
 import { readingsOf, textMapOf, verdictsOf } from '../../../domain/visit-judging';
+import { ANSWER_WORDS, SEVERITY_WORDS } from '../../../domain/words';
 import { RaisedReason } from '../clinical/raised-reason';
 import { PhotoStrip } from '../photos/photo-strip';
 import { useUnits } from '../records';
@@ -19,6 +21,8 @@ import { InterventionsPanel } from './interventions-panel';
 import { type MeasurementChange, MeasurementField } from './measurement-field';
 import { MeasurementProposal } from './measurement-proposal';
 import { type VisitData, visitJudging } from './use-visit';
+
+const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
 
 /** The finding of an item in a room has an id derived from both, the same on every device. */
 export const findingIdOf = (roomId: string, itemId: string) => derivedId('finding', roomId, itemId);
@@ -67,18 +71,24 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
       : verdictsOf(item, finding, judging).filter(
           (verdict) => verdict.evaluation.status === 'fail',
         );
+  // A new barrier starts at the higher of the fall-risk raise and what the item's guidance
+  // suggests for this client's profile.
   const severityStart = barrierSeverityDefault(item, fallRiskOf(data.client));
-  const severity = String(finding?.fields.severity ?? severityStart.severity);
+  const suggestion = suggestedSeverity(item, data.client);
+  const startSeverity =
+    SEVERITY_RANK[severityStart.severity] >= SEVERITY_RANK[suggestion.severity]
+      ? severityStart.severity
+      : suggestion.severity;
+  const severity = String(finding?.fields.severity ?? startSeverity);
   const keptReason =
     typeof finding?.fields.keptOkReason === 'string' && answer === 'ok'
       ? finding.fields.keptOkReason
       : undefined;
   const chooseAnswer = (value: AnswerValue) => {
     const set: FieldValues = { answer: value };
-    if (value === 'barrier' && finding?.fields.severity === undefined)
-      set.severity = severityStart.severity;
+    if (value === 'barrier' && finding?.fields.severity === undefined) set.severity = startSeverity;
     if (value !== 'ok' && finding?.fields.keptOkReason !== undefined) set.keptOkReason = null;
-    void save(set, `Answer: ${value === 'na' ? 'not applicable' : value}`);
+    void save(set, `Answer: ${ANSWER_WORDS[value]}`);
   };
   const saveMeasurement = (measurementId: string, label: string, change: MeasurementChange) => {
     const nextReadings: Record<string, number> = { ...measured };
@@ -126,11 +136,17 @@ export function ItemPanel({ data, room, item }: ItemPanelProps) {
             value={severity}
             onChange={(event) => void save({ severity: event.currentTarget.value }, 'Severity')}
           >
-            <option value="high">High</option>
-            <option value="medium">Medium</option>
-            <option value="low">Low</option>
+            {(['high', 'medium', 'low'] as const).map((severity) => (
+              <option key={severity} value={severity}>
+                {SEVERITY_WORDS[severity]}
+              </option>
+            ))}
           </select>
-          <span class="hint">{item.severity.guidance}</span>
+          <span class="hint">
+            {item.severity.guidance}
+            {suggestion.reasons.length > 0 &&
+              ` Suggested ${SEVERITY_WORDS[suggestion.severity].toLowerCase()} for this client: ${suggestion.reasons.join(', ')}.`}
+          </span>
         </label>
       )}
       {answer === 'barrier' && severityStart.raisedReason !== undefined && severity === 'high' && (

@@ -8,6 +8,7 @@ import { formatQuantity } from '../../../domain/quantities';
 import { evaluateMeasurement } from '../../../domain/thresholds';
 import type { UnitSystem } from '../../../domain/units';
 import type { VisitJudging } from '../../../domain/visit-judging';
+import { MEASUREMENT_RESULT_WORDS } from '../../../domain/words';
 
 const UNIT_HINTS: Record<Measurement['kind'], Record<UnitSystem, string>> = {
   length: { metric: 'mm', imperial: 'inches' },
@@ -16,7 +17,6 @@ const UNIT_HINTS: Record<Measurement['kind'], Record<UnitSystem, string>> = {
   illuminance: { metric: 'lux', imperial: 'lux' },
   temperature: { metric: '°C', imperial: '°F' },
 };
-const STATUS_WORDS = { pass: 'Pass', fail: 'Fail', unknown: 'No standard figure' } as const;
 
 /** A new reading (null clears it) and the refused text to keep (null clears it). */
 export interface MeasurementChange {
@@ -102,7 +102,7 @@ export function MeasurementField(props: MeasurementFieldProps) {
         {problem === undefined &&
           (evaluation === undefined
             ? (measurement.help ?? '')
-            : `${STATUS_WORDS[evaluation.status]}: ${evaluation.sentence}`)}
+            : `${MEASUREMENT_RESULT_WORDS[evaluation.status]}: ${evaluation.sentence}`)}
       </p>
       {evaluation?.requirement !== undefined && (
         <p class="hint">Standard: {evaluation.requirement}</p>

@@ -1,7 +1,8 @@
 // Starting a visit: the client, the setting, initial or follow-up, the date, who is there, consent,
 // and the checklist (the newest version for the setting and the client's age group).
 import { useState } from 'preact/hooks';
-import type { Checklist } from '../../../domain/checklist';
+import { calendarDateAt } from '../../../domain/calendar-date';
+import { latestChecklist } from '../../../domain/checklist';
 import type { RecordId } from '../../../domain/ids';
 import { DEFAULT_PROFILE, PROFILE_IDS, PROFILES, type ProfileId } from '../../../domain/standards';
 import { useChecklistLibrary } from '../checklists/use-checklist-library';
@@ -14,21 +15,6 @@ import { useOrganizationProfile } from '../standards/use-organization-profile';
 import { visitPath } from './visit-routes';
 
 type Setting = 'home' | 'workplace' | 'school';
-
-/** The newest version of each checklist. */
-function latestVersions(all: readonly Checklist[]): Checklist[] {
-  const newest = new Map<string, Checklist>();
-  for (const checklist of all) {
-    const current = newest.get(checklist.id);
-    if (current === undefined || checklist.version > current.version)
-      newest.set(checklist.id, checklist);
-  }
-  return [...newest.values()];
-}
-
-function today(now: number): string {
-  return new Date(now).toISOString().slice(0, 10);
-}
 
 export function NewVisit() {
   const services = useServices();
@@ -45,7 +31,9 @@ export function NewVisit() {
     return <ScreenFrame title="New visit">Loading checklists…</ScreenFrame>;
   const client = clients.find((candidate) => candidate.id === clientId);
   const ageGroup = client?.fields.ageGroup === 'child' ? 'child' : 'adult';
-  const offered = latestVersions(library.all).filter((checklist) => checklist.setting === setting);
+  const offered = [...new Set(library.all.map((checklist) => checklist.id))]
+    .flatMap((id) => latestChecklist(library.all, id) ?? [])
+    .filter((checklist) => checklist.setting === setting);
   const preferred = offered.find((checklist) => checklist.ageGroup === ageGroup) ?? offered[0];
   const chosen =
     offered.find((checklist) => `${checklist.id}@${checklist.version}` === checklistKey) ??
@@ -128,7 +116,7 @@ export function NewVisit() {
           </label>
           <label class="field">
             Date
-            <input name="date" type="date" required defaultValue={today(services.now())} />
+            <input name="date" type="date" required defaultValue={calendarDateAt(services.now())} />
           </label>
           <label class="field">
             People present (separated by commas)

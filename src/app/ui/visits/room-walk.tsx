@@ -11,6 +11,7 @@ import {
   roomItems,
   roomProgress,
 } from '../../../domain/visit-progress';
+import { ANSWER_WORDS } from '../../../domain/words';
 import { AppLink } from '../app-link';
 import { navigate } from '../router';
 import { ScreenFrame } from '../screens/screen-frame';
@@ -29,8 +30,6 @@ function showItemList() {
   (current ?? list)?.focus({ preventScroll: true });
 }
 
-const ANSWER_LABELS: Record<string, string> = { ok: 'OK', barrier: 'Barrier', na: 'N/A' };
-
 function ItemList({
   data,
   roomId,
@@ -47,7 +46,7 @@ function ItemList({
       {items.map((item) => {
         const answer = data.findings.find((finding) => finding.id === findingIdOf(roomId, item.id))
           ?.fields.answer;
-        const state = typeof answer === 'string' ? (ANSWER_LABELS[answer] ?? '') : 'Not answered';
+        const state = typeof answer === 'string' ? ANSWER_WORDS[answer] : 'Not answered';
         return (
           <li key={item.id}>
             <AppLink

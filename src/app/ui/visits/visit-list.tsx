@@ -2,18 +2,14 @@
 
 import type { EntityName } from '../../../domain/entities';
 import type { Client } from '../../../domain/records';
+import { formatCalendarDate } from '../../../domain/report-wording';
+import { VISIT_STATUS_WORDS, visitKindWords } from '../../../domain/words';
 import { AppLink } from '../app-link';
 import { useRecords } from '../records';
 import { navigate } from '../router';
 import { ScreenFrame } from '../screens/screen-frame';
 import { CaseloadPanel } from './caseload-panel';
 import { visitPath } from './visit-routes';
-
-const SETTING_NAMES: Record<string, string> = {
-  home: 'Home',
-  workplace: 'Workplace',
-  school: 'School',
-};
 
 function clientName(clients: Client[], clientId: unknown): string {
   const client = clients.find((candidate) => candidate.id === clientId);
@@ -54,9 +50,11 @@ export function VisitList() {
             <AppLink class="card card-link" href={visitPath(visit.id)}>
               <strong>{clientName(clients, visit.fields.clientId)}</strong>
               <span class="hint">
-                {SETTING_NAMES[String(visit.fields.setting)] ?? 'Visit'} ·{' '}
-                {visit.fields.type === 'follow-up' ? 'follow-up' : 'initial'} ·{' '}
-                {visit.fields.date ?? 'no date'} · {visit.fields.status ?? 'draft'}
+                {visitKindWords(visit.fields.setting, visit.fields.type)} ·{' '}
+                {visit.fields.date === undefined
+                  ? 'No date'
+                  : formatCalendarDate(visit.fields.date)}{' '}
+                · {VISIT_STATUS_WORDS[visit.fields.status ?? 'draft']}
               </span>
             </AppLink>
           </li>

@@ -1,5 +1,6 @@
 // One visit: its details, the client's goals, the rooms, overall progress, and where to go next.
 import { nextStep, visitProgress } from '../../../domain/visit-progress';
+import { visitKindWords } from '../../../domain/words';
 import { AppLink } from '../app-link';
 import { useFeed } from '../feed';
 import { ScreenFrame } from '../screens/screen-frame';
@@ -16,6 +17,7 @@ import { RoomsPanel } from './rooms-panel';
 import { UndoBar } from './undo-bar';
 import type { VisitData } from './use-visit';
 import { VisitCompletion } from './visit-completion';
+import { VisitDetailsFields } from './visit-details-fields';
 import { useIsVisitEditable } from './visit-lock';
 import { roomPath } from './visit-routes';
 
@@ -83,10 +85,10 @@ export function VisitOverview({ data }: { data: VisitData }) {
       <section class="panel" aria-labelledby="visit-heading">
         <h2 id="visit-heading">Visit</h2>
         <p>
-          {visit.fields.setting ?? ''} ·{' '}
-          {visit.fields.type === 'follow-up' ? 'follow-up' : 'initial'} · {visit.fields.date ?? ''}{' '}
-          · {visit.fields.consentRecorded === true ? 'consent recorded' : 'consent not recorded'}
+          {visitKindWords(visit.fields.setting, visit.fields.type)} ·{' '}
+          {visit.fields.consentRecorded === true ? 'Consent recorded' : 'Consent not recorded'}
         </p>
+        <VisitDetailsFields visit={visit} />
         <p class="hint">
           Checklist:{' '}
           {checklist === undefined

@@ -3,9 +3,10 @@
 
 import { summarizeMeasurements } from '../../../domain/measurement-summary';
 import { barrierChartRows } from '../../../domain/report';
-import { formatCostRange } from '../../../domain/report-wording';
+import { formatCostRange, whoWords } from '../../../domain/report-wording';
 import { judgingName } from '../../../domain/standards';
 import { type Barrier, type CurrencyTotal, summarizeVisit } from '../../../domain/visit-summary';
+import { ACTIVITY_WORDS, costWords, fieldValueWords, PRIORITY_WORDS } from '../../../domain/words';
 import { AppLink } from '../app-link';
 import { BarrierChart } from '../charts/barrier-chart';
 import { VisitScoresPanel } from '../clinical/visit-scores-panel';
@@ -13,14 +14,13 @@ import { useUnits } from '../records';
 import { reportPath } from '../review/review-routes';
 import { ScreenFrame } from '../screens/screen-frame';
 import { TableScroll } from '../table-scroll';
-import { ACTIVITY_NAMES } from './goals-panel';
 import { type VisitData, visitJudging } from './use-visit';
 import { roomPath, visitPath } from './visit-routes';
 
 const PRIORITY_NAMES = {
-  high: 'High priority',
-  medium: 'Medium priority',
-  low: 'Low priority',
+  high: `${PRIORITY_WORDS.high} priority`,
+  medium: `${PRIORITY_WORDS.medium} priority`,
+  low: `${PRIORITY_WORDS.low} priority`,
   unrated: 'Not rated',
 } as const;
 
@@ -132,21 +132,16 @@ export function VisitSummaryScreen({ data }: { data: VisitData }) {
               {summary.scopeOfWorks.map((line) => (
                 <tr key={line.interventionId}>
                   <td>{line.title}</td>
-                  <td>{line.priority ?? ''}</td>
+                  <td>{line.priority === undefined ? '' : PRIORITY_WORDS[line.priority]}</td>
                   <td>{line.roomName ?? ''}</td>
-                  <td>{line.responsible ?? line.provider ?? ''}</td>
-                  <td>
-                    {line.costMin === undefined
-                      ? ''
-                      : totalText({
-                          currency: line.currency,
-                          min: line.costMin,
-                          max: line.costMax ?? line.costMin,
-                        })}
-                    {line.costSource === 'catalogue' ? ' (typical)' : ''}
-                  </td>
+                  <td>{whoWords(line.responsible, line.provider, 'clinical') ?? ''}</td>
+                  <td>{costWords(line.costMin, line.costMax, line.currency) ?? ''}</td>
                   <td>{line.fundingSource ?? ''}</td>
-                  <td>{line.status ?? ''}</td>
+                  <td>
+                    {line.status === undefined
+                      ? ''
+                      : fieldValueWords('intervention', 'status', line.status)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -166,7 +161,7 @@ export function VisitSummaryScreen({ data }: { data: VisitData }) {
           {summary.goals.map((goal) => (
             <li key={goal.goalId} class="card">
               <strong>
-                {goal.activity || (goal.activityKind ? ACTIVITY_NAMES[goal.activityKind] : 'Goal')}
+                {goal.activity || (goal.activityKind ? ACTIVITY_WORDS[goal.activityKind] : 'Goal')}
               </strong>
               <span class="hint">
                 {' '}

@@ -7,6 +7,7 @@ import { baselineRecommendations } from '../../../../domain/follow-up-plan';
 import { formatQuantity } from '../../../../domain/quantities';
 import type { Finding, Room } from '../../../../domain/records';
 import type { UnitSystem } from '../../../../domain/units';
+import { ANSWER_WORDS } from '../../../../domain/words';
 import { Thumbnail } from '../../photos/photo-strip';
 import { useRecords } from '../../records';
 import type { BaselineData, VisitData } from '../use-visit';
@@ -14,14 +15,9 @@ import { OutcomeRow } from './outcome-row';
 import { outcomeRecordOf } from './outcomes-panel';
 import './follow-up.css';
 
-const ANSWER_NAMES: Record<string, string> = {
-  ok: 'OK',
-  barrier: 'Barrier',
-  na: 'Not applicable',
-};
-
 function answerText(finding: Finding): string {
-  const answer = ANSWER_NAMES[finding.fields.answer ?? ''] ?? 'Not answered';
+  const answer =
+    finding.fields.answer === undefined ? 'Not answered' : ANSWER_WORDS[finding.fields.answer];
   const severity = finding.fields.severity;
   return finding.fields.answer === 'barrier' && typeof severity === 'string'
     ? `${answer}, ${severity} severity`

@@ -2,24 +2,14 @@
 // done, and why.
 
 import { useEffect, useState } from 'preact/hooks';
-import {
-  type FieldValues,
-  INTERVENTION_OUTCOMES,
-  type InterventionOutcome,
-} from '../../../../domain/entities';
+import { type FieldValues, INTERVENTION_OUTCOMES } from '../../../../domain/entities';
 import { outcomeRecordFields, outcomeRecordId } from '../../../../domain/follow-up-plan';
 import type { RecordId } from '../../../../domain/ids';
 import type { Intervention } from '../../../../domain/records';
+import { OUTCOME_WORDS, recommendationKind } from '../../../../domain/words';
 import { useServices } from '../../services';
 import { TextField } from '../../text-field';
 import './follow-up.css';
-
-/** How each outcome reads to the therapist and in the summary. */
-export const OUTCOME_NAMES: Record<InterventionOutcome, string> = {
-  'in-use': 'Installed and used',
-  'not-used': 'Installed, not used',
-  'not-done': 'Not done',
-};
 
 interface OutcomeRowProps {
   followUpId: RecordId;
@@ -41,6 +31,7 @@ export function OutcomeRow({ followUpId, recommendation, record, context }: Outc
       record === undefined ? { ...outcomeRecordFields(followUpId, recommendation), ...set } : set,
       label,
     );
+  const kind = recommendationKind(recommendation.fields.category);
   const stored = record?.fields.outcome;
   // Shown at once when chosen; the saved value (or one arriving by sync) replaces it when read.
   const [outcome, setOutcome] = useState(stored);
@@ -63,7 +54,7 @@ export function OutcomeRow({ followUpId, recommendation, record, context }: Outc
                   save({ outcome: value }, `Outcome of ${title}`);
                 }}
               />
-              {OUTCOME_NAMES[value]}
+              {OUTCOME_WORDS[kind][value]}
             </label>
           ))}
         </div>

@@ -9,6 +9,7 @@ import {
 } from '../../../../domain/follow-up-outcome';
 import { roundTScore } from '../../../../domain/gas';
 import { type GasSet, gasSetOf } from '../../../../domain/gas-outcome';
+import { OUTCOME_GROUP_WORDS } from '../../../../domain/words';
 import { AppLink } from '../../app-link';
 import { GoalChart } from '../../charts/goal-chart';
 import { VisitScoresPanel } from '../../clinical/visit-scores-panel';
@@ -19,7 +20,6 @@ import { roomPath, visitPath } from '../visit-routes';
 import { GasTable, tScoreText } from './outcome-gas';
 import { GoalsTable, goalChartRows } from './outcome-goals';
 import { OutcomeMeasures } from './outcome-measures';
-import { OUTCOME_NAMES } from './outcome-row';
 import { visitRecordSet } from './visit-record-set';
 import './follow-up.css';
 
@@ -100,9 +100,9 @@ function RecommendationLines({ lines }: { lines: readonly RecommendationOutcome[
 function RecommendationSection({ comparison }: { comparison: FollowUpComparison }) {
   const { interventions } = comparison;
   const groups = [
-    [OUTCOME_NAMES['in-use'], interventions.inUse],
-    [`${OUTCOME_NAMES['not-used']} (abandoned)`, interventions.notUsed],
-    [OUTCOME_NAMES['not-done'], interventions.notDone],
+    [OUTCOME_GROUP_WORDS['in-use'], interventions.inUse],
+    [OUTCOME_GROUP_WORDS['not-used'], interventions.notUsed],
+    [OUTCOME_GROUP_WORDS['not-done'], interventions.notDone],
     ['Not recorded yet', interventions.notRecorded],
   ] as const;
   return (
