@@ -3,6 +3,15 @@
 import { ROLES, type Role } from './accounts';
 import { DEVICE_KINDS, type DeviceKind } from './client-device';
 import { ENTITY_FIELDS, type EntityName, type InterventionOutcome } from './entities';
+import {
+  CONSTRUCTION_WORDS,
+  FUNDING_SCHEME_WORDS,
+  HOME_OWNERSHIP_WORDS,
+  OWNER_CONSENT_WORDS,
+  USE_FREQUENCY_WORDS,
+} from './funding-vocabulary';
+import type { GasRater } from './gas';
+import type { TugAid } from './mobility-measures';
 import type { Activity, InterventionGroup, Provider } from './vocabulary';
 
 type Words<C extends string> = Readonly<Record<C, string>>;
@@ -181,6 +190,23 @@ export const OUTCOME_GROUP_WORDS: Words<InterventionOutcome> = {
   'not-done': 'Not done',
 };
 
+/** The walking aid used in a Timed Up and Go. */
+export const TUG_AID_WORDS: Words<TugAid> = {
+  none: 'No walking aid',
+  cane: 'Stick or cane',
+  crutches: 'Crutches',
+  walker: 'Walking frame',
+  rollator: 'Rollator',
+  other: 'Other aid',
+};
+
+/** Who rated a goal's attainment. */
+export const GAS_RATER_WORDS: Words<GasRater> = {
+  therapist: 'Therapist',
+  client: 'Client',
+  carer: 'Carer',
+};
+
 /** The words of each stored field that holds a code, by entity and field. */
 const FIELD_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'client.ageGroup': AGE_GROUP_WORDS,
@@ -188,6 +214,15 @@ const FIELD_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   'client.mobilityDevice': DEVICE_WORDS,
   'client.transferMethod': TRANSFER_WORDS,
   'client.fallRisk': FALL_RISK_WORDS,
+  'client.fundingScheme': FUNDING_SCHEME_WORDS,
+  'client.homeOwnership': HOME_OWNERSHIP_WORDS,
+  'assessment.ownerConsent': OWNER_CONSENT_WORDS,
+  'assessment.constructionFrame': CONSTRUCTION_WORDS,
+  'assessment.constructionWalls': CONSTRUCTION_WORDS,
+  'assessment.constructionFloors': CONSTRUCTION_WORDS,
+  'assessment.tugAid': TUG_AID_WORDS,
+  'intervention.frequencyOfUse': USE_FREQUENCY_WORDS,
+  'goal.gasRatedBy': GAS_RATER_WORDS,
   'assessment.setting': SETTING_WORDS,
   'assessment.type': VISIT_TYPE_WORDS,
   'assessment.status': VISIT_STATUS_WORDS,

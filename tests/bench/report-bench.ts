@@ -1,7 +1,9 @@
 // Report benchmark in Chromium: a signed-off visit of 30 rooms with 60 photos (1600 x 1200 JPEG,
 // as the app stores them) seeded in IndexedDB; the time from navigation until the report is ready
-// with every photo decoded, and page.pdf()'s time and size, as ratios to a 1-room report.
+// with every photo decoded, and page.pdf()'s time and size, as ratios to a 1-room report; then the
+// same 30 rooms printed with the longest funder's template, as a ratio to the clinical report.
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
@@ -217,6 +219,23 @@ async function medianFigures(context: BrowserContext, url: string): Promise<Repo
   };
 }
 
+/** The built-in template with the most sections (read from its file), and how many it has. */
+function longestTemplate(): { id: string; sectionCount: number } {
+  const directory = join(_root, 'report-templates');
+  const templates = readdirSync(directory)
+    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
+    .map((name) => {
+      const data = JSON.parse(readFileSync(join(directory, name), 'utf8')) as {
+        id: string;
+        sections: unknown[];
+      };
+      return { id: data.id, sectionCount: data.sections.length };
+    });
+  const [longest] = templates.sort((left, right) => right.sectionCount - left.sectionCount);
+  if (longest === undefined) throw new Error('No report templates found.');
+  return longest;
+}
+
 function printFigures(small: ReportFigures, large: ReportFigures): void {
   const ratio = (value: number, base: number) => (value / base).toFixed(2);
   console.log(
@@ -247,6 +266,14 @@ async function runReport(): Promise<void> {
     const smallFigures = await medianFigures(context, reportUrl(small.assessmentId));
     const largeFigures = await medianFigures(context, reportUrl(large.assessmentId));
     printFigures(smallFigures, largeFigures);
+    const template = longestTemplate();
+    const templateFigures = await medianFigures(
+      context,
+      `${reportUrl(large.assessmentId)}/${template.id}`,
+    );
+    console.log(
+      `  ${template.id} (${template.sectionCount} sections) ready ${formatMs(templateFigures.readyMs)}, page.pdf() ${formatMs(templateFigures.pdfMs)}, ${templateFigures.pageCount} pages; ratio to the clinical report ${(templateFigures.readyMs / largeFigures.readyMs).toFixed(2)}`,
+    );
   });
 }
 

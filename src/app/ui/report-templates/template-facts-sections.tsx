@@ -15,6 +15,7 @@ import type { Report } from '../../../domain/report';
 import type { SignatureRole } from '../../../domain/report-template';
 import { formatCalendarDate, formatMoment, placeWords } from '../../../domain/report-wording';
 import { formatLength, type UnitSystem } from '../../../domain/units';
+import { FALL_RISK_WORDS } from '../../../domain/words';
 
 export function Fact({ term, value }: { term: string; value: string | undefined }) {
   if (value === undefined || value === '') return null;
@@ -90,7 +91,7 @@ export function Diagnosis({ client, units }: { client: Client | undefined; units
       <Fact term="Diagnosis and conditions" value={orNotRecorded(fields.conditions?.join(', '))} />
       <Fact term="Precautions" value={fields.precautions?.join(', ')} />
       <Fact term="Falls" value={falls} />
-      <Fact term="Fall risk" value={fields.fallRisk && capitalized(fields.fallRisk)} />
+      <Fact term="Fall risk" value={fields.fallRisk && FALL_RISK_WORDS[fields.fallRisk]} />
       <Fact term="Mobility device" value={device} />
       <Fact term="Vision" value={fields.visionNotes} />
       <Fact term="Hearing" value={fields.hearingNotes} />

@@ -3,14 +3,9 @@
 // marked against those words, with who rated it.
 
 import type { FieldValue } from '../../../domain/entities';
-import {
-  GAS_LEVEL_FIELDS,
-  GAS_LEVELS,
-  GAS_RATERS,
-  type GasLevel,
-  type GasRater,
-} from '../../../domain/gas';
+import { GAS_LEVEL_FIELDS, GAS_LEVELS, GAS_RATERS, type GasLevel } from '../../../domain/gas';
 import type { Goal } from '../../../domain/records';
+import { GAS_RATER_WORDS } from '../../../domain/words';
 import { TextField } from '../text-field';
 import './gas-goal-fields.css';
 
@@ -23,12 +18,6 @@ export const GAS_LEVEL_NAMES: Record<`${GasLevel}`, string> = {
   '0': '0 expected outcome',
   '1': '+1 somewhat more than expected',
   '2': '+2 much more than expected',
-};
-
-export const GAS_RATER_NAMES: Record<GasRater, string> = {
-  therapist: 'Therapist',
-  client: 'Client',
-  carer: 'Carer',
 };
 
 const levelKey = (level: GasLevel) => String(level) as `${GasLevel}`;
@@ -81,7 +70,7 @@ function RaterSelect({ goal, save }: { goal: Goal; save: Save }) {
         <option value="">Choose</option>
         {GAS_RATERS.map((rater) => (
           <option key={rater} value={rater}>
-            {GAS_RATER_NAMES[rater]}
+            {GAS_RATER_WORDS[rater]}
           </option>
         ))}
       </select>

@@ -2,22 +2,14 @@
 // Short FES-I and Timed Up and Go. Each measure is saved whole by its own button, or refused with
 // the reason, so nothing of it is saved half.
 import { useEffect, useState } from 'preact/hooks';
-import { FALLS_MAX, TUG_AIDS, type TugAid, tugProblem } from '../../../domain/mobility-measures';
+import { FALLS_MAX, TUG_AIDS, tugProblem } from '../../../domain/mobility-measures';
 import type { Assessment } from '../../../domain/records';
+import { TUG_AID_WORDS } from '../../../domain/words';
 import { FormMessages } from '../form-messages';
 import { FesIForm } from './fes-i-form';
 import { type SaveOutcome, useMeasureSave } from './measure-save';
 import type { VisitData } from './use-visit';
 import './mobility-panel.css';
-
-export const TUG_AID_NAMES: Record<TugAid, string> = {
-  none: 'No walking aid',
-  cane: 'Stick or cane',
-  crutches: 'Crutches',
-  walker: 'Walking frame',
-  rollator: 'Rollator',
-  other: 'Other aid',
-};
 
 const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : undefined);
 const shown = (value: number | undefined) => (value === undefined ? '' : String(value));
@@ -122,7 +114,7 @@ function TugForm({ visit }: { visit: Assessment }) {
             <option value="">Choose</option>
             {TUG_AIDS.map((kind) => (
               <option key={kind} value={kind}>
-                {TUG_AID_NAMES[kind]}
+                {TUG_AID_WORDS[kind]}
               </option>
             ))}
           </select>

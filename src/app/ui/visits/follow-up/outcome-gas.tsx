@@ -2,8 +2,8 @@
 // and at follow-up, who rated it, and the set's T-score at both visits.
 import { roundTScore } from '../../../../domain/gas';
 import type { GasSet } from '../../../../domain/gas-outcome';
+import { GAS_RATER_WORDS } from '../../../../domain/words';
 import { TableScroll } from '../../table-scroll';
-import { GAS_RATER_NAMES } from '../gas-goal-fields';
 
 const level = (value: number | undefined) =>
   value === undefined ? 'not marked' : value > 0 ? `+${value}` : String(value);
@@ -29,7 +29,7 @@ export function GasTable({ set }: { set: GasSet }) {
               <th scope="row">{line.activity || 'Unnamed goal'}</th>
               <td>{level(line.baselineLevel)}</td>
               <td>{level(line.followUpLevel)}</td>
-              <td>{line.ratedBy === undefined ? '–' : GAS_RATER_NAMES[line.ratedBy]}</td>
+              <td>{line.ratedBy === undefined ? '–' : GAS_RATER_WORDS[line.ratedBy]}</td>
             </tr>
           ))}
         </tbody>
