@@ -1,7 +1,7 @@
 // One assessment printed with a funder's template: its sections in the template's order and
 // units, the organization's letterhead when asked, and, on screen only, what the template still
 // needs recorded, with a control to record each right here. Reads only the device: works offline.
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { builtinReportTemplates } from '../../../domain/builtin-report-templates';
 import type { RecordId } from '../../../domain/ids';
 import { letterheadOf, letterheadSettingId } from '../../../domain/organization-settings';
@@ -11,11 +11,15 @@ import { missingInformation } from '../../../domain/report-template-facts';
 import { workRows, workTotals } from '../../../domain/report-template-work';
 import type { UnitSystem } from '../../../domain/units';
 import { AppLink } from '../app-link';
-import { useRecord, useUnits } from '../records';
-import { useReportRecords } from '../report/report-screen';
+import { useRecord } from '../records';
+import {
+  type LoadedReport,
+  ReportLoader,
+  reportInputOf,
+  usePhotoReadiness,
+} from '../report/report-loading';
 import { reportPath } from '../review/review-routes';
 import { ScreenFrame } from '../screens/screen-frame';
-import { useVisit, type VisitData } from '../visits/use-visit';
 import { barrierPhotoIds } from './template-findings-sections';
 import { TemplateMissing } from './template-missing';
 import { TemplateSectionView } from './template-section';
@@ -39,10 +43,6 @@ export function TemplateReportScreen({
   assessmentId: RecordId;
   templateId: string;
 }) {
-  const load = useVisit(assessmentId);
-  const [readerUnits] = useUnits();
-  const data = load.state === 'ready' ? load.data : undefined;
-  const extra = useReportRecords(data);
   const chosen = library.get(templateId);
   const resolved = chosen === undefined ? undefined : resolveTemplate(chosen, library);
   if (resolved === undefined || !resolved.ok) {
@@ -59,56 +59,31 @@ export function TemplateReportScreen({
       </ScreenFrame>
     );
   }
-  if (load.state === 'missing') {
-    return <ScreenFrame title="Report">This assessment is not on this device.</ScreenFrame>;
-  }
-  if (data === undefined || extra === undefined || readerUnits === undefined) {
-    return <ScreenFrame title="Report">Loading…</ScreenFrame>;
-  }
-  if (data.checklist === undefined) {
-    return (
-      <ScreenFrame title="Report">
-        The checklist of this assessment is not on this device.
-      </ScreenFrame>
-    );
-  }
+  const template = resolved.template;
   return (
-    <TemplateReport
-      data={{ ...data, checklist: data.checklist }}
-      extra={extra}
-      template={resolved.template}
-      units={unitsFor(resolved.template, readerUnits)}
-    />
+    <ReportLoader assessmentId={assessmentId}>
+      {(loaded) => (
+        <TemplateReport
+          loaded={loaded}
+          template={template}
+          units={unitsFor(template, loaded.units)}
+        />
+      )}
+    </ReportLoader>
   );
 }
 
 interface TemplateReportProps {
-  data: VisitData & { checklist: NonNullable<VisitData['checklist']> };
-  extra: NonNullable<ReturnType<typeof useReportRecords>>;
+  loaded: LoadedReport;
   template: ReportTemplate;
   units: UnitSystem;
 }
 
-function TemplateReport({ data, extra, template, units }: TemplateReportProps) {
+function TemplateReport({ loaded, template, units }: TemplateReportProps) {
+  const { data } = loaded;
   const letterheadRecord = useRecord('setting', letterheadSettingId());
   const letterhead = letterheadOf(letterheadRecord?.fields);
-  const report = useMemo(
-    () =>
-      buildReport({
-        assessment: data.visit,
-        client: data.client,
-        rooms: data.rooms,
-        findings: data.findings,
-        interventions: data.interventions,
-        goals: data.goals,
-        photos: extra.photos,
-        amendments: extra.amendments,
-        checklist: data.checklist,
-        catalogue: data.catalogue,
-        units,
-      }),
-    [data, extra, units],
-  );
+  const report = useMemo(() => buildReport(reportInputOf(loaded, units)), [loaded, units]);
   const interventionFields = useMemo(
     () => new Map(data.interventions.map((record) => [record.id as string, record.fields])),
     [data.interventions],
@@ -128,17 +103,11 @@ function TemplateReport({ data, extra, template, units }: TemplateReportProps) {
     interventions: data.interventions.map((record) => ({ id: record.id, fields: record.fields })),
   });
   const showsPhotos = template.sections.some((section) => section.kind === 'barriers-by-room');
-  const photoIds = showsPhotos ? barrierPhotoIds(report.rooms) : [];
-  const [settled, setSettled] = useState<ReadonlySet<string>>(() => new Set());
-  const onPhotoSettled = useCallback(
-    (photoId: string) =>
-      setSettled((previous) =>
-        previous.has(photoId) ? previous : new Set([...previous, photoId]),
-      ),
-    [],
+  const photoIds = useMemo(
+    () => (showsPhotos ? barrierPhotoIds(report.rooms) : []),
+    [showsPhotos, report],
   );
-  const settledCount = photoIds.filter((photoId) => settled.has(photoId)).length;
-  const isReady = settledCount === photoIds.length;
+  const { onPhotoSettled, settledCount, isReady } = usePhotoReadiness(photoIds);
   return (
     <ScreenFrame title={`${template.title}: ${report.client.name ?? 'client'}`} pageTitle="Report">
       <div class="report-toolbar">

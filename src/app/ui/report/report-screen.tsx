@@ -1,24 +1,25 @@
 // The printable report of one assessment: clinical, or in plain language for the client and family.
 // The browser prints it or saves it as PDF; it reads only the device, so it works offline.
 
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { RecordId } from '../../../domain/ids';
-import type { RecordView } from '../../../domain/record-view';
-import type { Amendment, Photo } from '../../../domain/records';
 import { buildReport, type Report, roomsShown } from '../../../domain/report';
 import { placeWords, priorityWords } from '../../../domain/report-wording';
-import type { UnitSystem } from '../../../domain/units';
 import { AppLink } from '../app-link';
 import { BarrierChart, type ChartPriority } from '../charts/barrier-chart';
 import { VisitScoresPanel } from '../clinical/visit-scores-panel';
-import { useRecords, useUnits } from '../records';
 import { TemplateLinks } from '../report-templates/template-links';
 import { type ReportVariant, reportPath, reviewPath } from '../review/review-routes';
 import { ScreenFrame } from '../screens/screen-frame';
 import { OutcomeComparison } from '../visits/follow-up/outcome-screen';
-import { useVisit, type VisitData } from '../visits/use-visit';
 import { ReportDetails } from './report-details';
 import { ReportFindings } from './report-findings';
+import {
+  type LoadedReport,
+  ReportLoader,
+  reportInputOf,
+  usePhotoReadiness,
+} from './report-loading';
 import { ReportScope } from './report-scope';
 import { DraftMarker, ReportAmendments, ReportSignOff } from './report-sign-off';
 import { ReportStandardSection } from './report-standard';
@@ -31,55 +32,16 @@ interface ReportScreenProps {
   variant: ReportVariant;
 }
 
-/** The visit's photos and amendments besides what useVisit loads; undefined while loading. */
-export function useReportRecords(data: VisitData | undefined) {
-  const photos = useRecords('photo');
-  const amendments = useRecords('amendment');
-  if (data === undefined || photos === undefined || amendments === undefined) return undefined;
-  const owners = new Set<string>([...data.rooms, ...data.findings].map((record) => record.id));
-  const ofVisit = (record: RecordView) =>
-    record.fields.assessmentId === data.visit.id ||
-    (typeof record.fields.ownerId === 'string' && owners.has(record.fields.ownerId));
-  return {
-    photos: photos.filter(ofVisit),
-    amendments: amendments.filter((amendment) => amendment.fields.assessmentId === data.visit.id),
-  };
-}
-
 export function ReportScreen({ assessmentId, variant }: ReportScreenProps) {
-  const load = useVisit(assessmentId);
-  const [units] = useUnits();
-  const data = load.state === 'ready' ? load.data : undefined;
-  const extra = useReportRecords(data);
-  if (load.state === 'missing') {
-    return <ScreenFrame title="Report">This assessment is not on this device.</ScreenFrame>;
-  }
-  if (data === undefined || extra === undefined || units === undefined) {
-    return <ScreenFrame title="Report">Loading…</ScreenFrame>;
-  }
-  if (data.checklist === undefined) {
-    return (
-      <ScreenFrame title="Report">
-        The checklist of this assessment is not on this device.
-      </ScreenFrame>
-    );
-  }
   return (
-    <ReportView
-      data={{ ...data, checklist: data.checklist }}
-      photos={extra.photos}
-      amendments={extra.amendments}
-      units={units}
-      variant={variant}
-    />
+    <ReportLoader assessmentId={assessmentId}>
+      {(loaded) => <ReportView loaded={loaded} variant={variant} />}
+    </ReportLoader>
   );
 }
 
 interface ReportViewProps {
-  data: VisitData & { checklist: NonNullable<VisitData['checklist']> };
-  photos: Photo[];
-  amendments: Amendment[];
-  units: UnitSystem;
+  loaded: LoadedReport;
   variant: ReportVariant;
 }
 
@@ -91,25 +53,9 @@ function reportTitle(report: Report, variant: ReportVariant): string {
     : `${place.charAt(0).toUpperCase()}${place.slice(1)} assessment report: ${name}`;
 }
 
-function ReportView({ data, photos, amendments, units, variant }: ReportViewProps) {
-  const report = useMemo(
-    () =>
-      buildReport({
-        assessment: data.visit,
-        client: data.client,
-        rooms: data.rooms,
-        findings: data.findings,
-        interventions: data.interventions,
-        goals: data.goals,
-        photos,
-        amendments,
-        checklist: data.checklist,
-        catalogue: data.catalogue,
-        units,
-        ...(data.newerChecklist === undefined ? {} : { newerChecklist: data.newerChecklist }),
-      }),
-    [data, photos, amendments, units],
-  );
+function ReportView({ loaded, variant }: ReportViewProps) {
+  const { data } = loaded;
+  const report = useMemo(() => buildReport(reportInputOf(loaded)), [loaded]);
   const rooms = useMemo(() => roomsShown(report, variant), [report, variant]);
   const photoIds = useMemo(
     () =>
@@ -119,16 +65,7 @@ function ReportView({ data, photos, amendments, units, variant }: ReportViewProp
       ]),
     [rooms],
   );
-  const [settled, setSettled] = useState<ReadonlySet<string>>(() => new Set());
-  const onPhotoSettled = useCallback(
-    (photoId: string) =>
-      setSettled((previous) =>
-        previous.has(photoId) ? previous : new Set([...previous, photoId]),
-      ),
-    [],
-  );
-  const settledCount = photoIds.filter((photoId) => settled.has(photoId)).length;
-  const isReady = settledCount === photoIds.length;
+  const { onPhotoSettled, settledCount, isReady } = usePhotoReadiness(photoIds);
   const isPlain = variant === 'plain';
   const chartNames = Object.fromEntries(
     PRIORITIES.map((priority) => [
