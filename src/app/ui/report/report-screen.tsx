@@ -8,7 +8,6 @@ import { placeWords, priorityWords } from '../../../domain/report-wording';
 import { AppLink } from '../app-link';
 import { BarrierChart, type ChartPriority } from '../charts/barrier-chart';
 import { VisitScoresPanel } from '../clinical/visit-scores-panel';
-import { TemplateLinks } from '../report-templates/template-links';
 import { type ReportVariant, reportPath, reviewPath } from '../review/review-routes';
 import { ScreenFrame } from '../screens/screen-frame';
 import { OutcomeComparison } from '../visits/follow-up/outcome-screen';
@@ -23,6 +22,7 @@ import {
 import { ReportScope } from './report-scope';
 import { DraftMarker, ReportAmendments, ReportSignOff } from './report-sign-off';
 import { ReportStandardSection } from './report-standard';
+import { TemplateLinks } from './template-links';
 import './report.css';
 
 const PRIORITIES: readonly ChartPriority[] = ['high', 'medium', 'low', 'unrated'];

@@ -2,7 +2,6 @@
 import { builtinReportTemplates } from '../../../domain/builtin-report-templates';
 import { AppLink } from '../app-link';
 import { templateReportPath } from '../review/review-routes';
-import './template-report.css';
 
 const templates = builtinReportTemplates();
 
