@@ -53,6 +53,11 @@ function screens(seeded: SeededVisit, followUpId: string): Screen[] {
     ['report-plain', `/review/${seeded.assessmentId}/report?variant=plain`],
     ['follow-up-report', `/review/${followUpId}/report`],
     ['follow-up-report-plain', `/review/${followUpId}/report?variant=plain`],
+    ['template-ndis', `/review/${seeded.assessmentId}/report/ndis-minor-home-modifications`],
+    [
+      'template-us-table',
+      `/review/${seeded.assessmentId}/report/us-home-modification-work-documentation`,
+    ],
     ['settings', '/settings'],
     ['sync', '/sync'],
   ];

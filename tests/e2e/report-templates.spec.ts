@@ -129,3 +129,38 @@ test('a template lists what it still needs, records each in place, and prints th
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(810);
 });
+
+test("what the visit and the client's profile record about funding and the home fills the template", async ({
+  browser,
+  request,
+}) => {
+  const visit = await seedVisit(request);
+  const page = await syncedPage(browser, { width: 810, height: 1080 });
+  await page.goto(`/clients/${visit.clientId}`);
+  const funding = page.getByRole('region', { name: 'Funding and home' });
+  await funding.getByLabel('Who owns the home').selectOption({ label: 'Social or public housing' });
+  await funding.getByLabel("Owner's name").fill('Riverside Housing');
+  await page.goto(`/visits/${visit.assessmentId}`);
+  const property = page.getByRole('region', { name: 'Property and consent to works' });
+  await property
+    .getByLabel("Owner's consent to the works")
+    .selectOption({ label: 'Given verbally' });
+  await property.getByLabel('Frame').selectOption({ label: 'Timber' });
+  await property.getByLabel('Walls').selectOption({ label: 'Brick veneer' });
+  await property.getByLabel('Floors').selectOption({ label: 'Concrete slab' });
+
+  await page.goto(
+    `/review/${encodeURIComponent(visit.assessmentId)}/report/enablensw-home-modifications`,
+  );
+  const report = new ReportPage(page);
+  await report.waitUntilReady();
+  const needed = page.getByRole('region', { name: /Still needed for/ });
+  await expect(needed.getByText('Home ownership not recorded')).toBeHidden();
+  await expect(needed.getByText("Owner's consent not recorded")).toBeHidden();
+  await expect(needed.getByText(/Property construction/)).toBeHidden();
+  await expect(report.report.getByText('Social or public housing')).toBeVisible();
+  await expect(report.report.getByText('Riverside Housing')).toBeVisible();
+  await expect(
+    report.report.getByText('Timber frame, Brick veneer walls, Concrete slab floors'),
+  ).toBeVisible();
+});

@@ -12,6 +12,7 @@ import { useServices } from '../services';
 import { TextField } from '../text-field';
 import { ClientBirthDate } from './client-birth-date';
 import { ClientFallRisk } from './client-fall-risk';
+import { ClientFundingPanel } from './client-funding';
 import { ClientHealthFields } from './client-health-fields';
 import { ClientLimitations } from './client-limitations';
 import { ClientMap } from './client-map';
@@ -99,6 +100,7 @@ export function ClientProfile({ id }: { id: RecordId }) {
       <ClientHealthFields client={client} save={save} />
       <ClientFallRisk client={client} save={save} />
       <ClientLimitations client={client} save={save} />
+      <ClientFundingPanel client={client} save={save} />
       <PhotoStrip ownerEntity="client" ownerId={id} label={title} />
     </ScreenFrame>
   );

@@ -19,6 +19,7 @@ import type { VisitData } from './use-visit';
 import { VisitCompletion } from './visit-completion';
 import { VisitDetailsFields } from './visit-details-fields';
 import { useIsVisitEditable } from './visit-lock';
+import { VisitPropertyPanel } from './visit-property';
 import { roomPath } from './visit-routes';
 
 function clientName(data: VisitData): string {
@@ -158,6 +159,7 @@ export function VisitOverview({ data }: { data: VisitData }) {
       <GoalsPanel data={data} />
       <MobilityPanel data={data} />
       <RoomsPanel data={data} />
+      <VisitPropertyPanel visit={visit} />
       {data.baseline !== undefined && <OutcomesPanel data={data} baseline={data.baseline} />}
       <VisitCompletion data={data} />
     </ScreenFrame>
