@@ -50,7 +50,7 @@ test('a negative count of falls is refused on the client profile', async ({ page
   await clients.open();
   await clients.addClient('Harold Finch');
   const falls = page
-    .getByRole('region', { name: 'Health and safety' })
+    .getByRole('region', { name: 'Falls' })
     .getByLabel('Falls in the last 12 months');
   await expectRefused(falls, '-1', 'is not saved: the count is a whole number', '');
   await falls.fill('2');

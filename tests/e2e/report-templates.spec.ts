@@ -164,3 +164,33 @@ test("what the visit and the client's profile record about funding and the home 
     report.report.getByText('Timber frame, Brick veneer walls, Concrete slab floors'),
   ).toBeVisible();
 });
+
+test("a recommendation's details for funders and builders print in the builder's scope of works", async ({
+  browser,
+  request,
+}) => {
+  const visit = await seedVisit(request);
+  const page = await syncedPage(browser, { width: 810, height: 1080 });
+  const bathroom = visit.rooms.find((room) => room.name === 'Bathroom');
+  await page.goto(
+    `/visits/${visit.assessmentId}/rooms/${bathroom?.id}?item=home.bath.grab-bar-toilet`,
+  );
+  const card = page.getByRole('listitem', { name: 'Grab bar beside the toilet' });
+  await card.getByText('Details for funders and builders').click();
+  await card.getByLabel('How often it will be used').selectOption({ label: 'Daily' });
+  await card.getByRole('textbox', { name: 'Where it goes' }).fill('Left wall beside the toilet');
+  await card.getByRole('textbox', { name: /^Length/ }).fill('900');
+  await card.getByRole('textbox', { name: /^Height from the finished floor/ }).fill('850');
+
+  await page.goto(
+    `/review/${encodeURIComponent(visit.assessmentId)}/report/builder-scope-of-works`,
+  );
+  const report = new ReportPage(page);
+  await report.waitUntilReady();
+  const row = report.report.getByRole('row', { name: /Grab bar beside the toilet/ });
+  await expect(row).toContainText('Left wall beside the toilet');
+  await expect(row).toContainText(/Length .*from the finished floor/);
+  await expect(
+    page.getByText('Grab bar beside the toilet: where it goes in the room'),
+  ).toBeHidden();
+});

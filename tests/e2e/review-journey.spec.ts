@@ -1,8 +1,10 @@
 // The whole of a visit's life across two devices: recorded on a therapist's tablet, completed,
 // reviewed, commented on and signed off at a reviewer's desk, amended on the tablet with the
 // change on record, printed as both reports, and followed up with an outcome summary.
+import { readFileSync } from 'node:fs';
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { firstNameOf, formatCostRange, personalPrompt } from '../../src/domain/report-wording';
+import { plainFinding } from '../../src/domain/plain-statements';
+import { firstNameOf, formatCostRange } from '../../src/domain/report-wording';
 import { ClientsPage } from './pages/clients-page';
 import { FollowUpPage } from './pages/follow-up-page';
 import { ReportPage } from './pages/report-page';
@@ -26,6 +28,16 @@ const GRAB_BAR = 'Is there a firm grab bar or frame beside the toilet?';
 const TOILET_LIGHT = 'Is the toilet well lit, with a switch the client can find at night?';
 const BARRIERS = [DOOR, THRESHOLD, GRAB_BAR];
 const GOAL = 'Get in and out of the house on his own';
+
+/** Whether the item's yes or no answer is the barrier, as the visit's checklist says. */
+function barrierWhenOf(prompt: string): 'yes' | 'no' | undefined {
+  const checklist = JSON.parse(readFileSync('checklists/adult-home.json', 'utf8')) as {
+    areas: { items: { prompt: string; answer: { type: string; barrierWhen?: unknown } }[] }[];
+  };
+  const item = checklist.areas.flatMap((area) => area.items).find((one) => one.prompt === prompt);
+  const barrierWhen = item?.answer.type === 'yes-no' ? item.answer.barrierWhen : undefined;
+  return barrierWhen === 'yes' || barrierWhen === 'no' ? barrierWhen : undefined;
+}
 
 const DOOR_NOTE = 'Front door 28 in clear; the wheelchair catches the frame.';
 const AMENDED_NOTE = 'Storm door removed by the family; 28 in clear still.';
@@ -237,7 +249,10 @@ test('a visit recorded on a tablet is reviewed, signed, amended, printed and fol
   const plain = await report.printedPdf();
   const firstName = firstNameOf(clientName);
   expect(plain.text).toContain(clientName);
-  for (const barrier of BARRIERS) expect(plain.text).toContain(personalPrompt(barrier, firstName));
+  for (const barrier of BARRIERS) {
+    const item = { prompt: barrier, barrierWhen: barrierWhenOf(barrier) };
+    expect(plain.text).toContain(plainFinding(item, { firstName, pronouns: 'they' }));
+  }
   expect(plain.text).toContain(`Altogether this may cost about ${TOTAL_COST}`);
   expect(plain.imageCount).toBe(1);
 

@@ -1,5 +1,5 @@
 // A length typed in the person's units and saved in millimetres, with a message for what cannot be read.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { FieldValue } from '../../../domain/entities';
 import { formatLength, parseLength } from '../../../domain/units';
 import { useUnits } from '../records';
@@ -16,6 +16,8 @@ export function LengthField({
   const [units] = useUnits();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  // Unique on the page: several recommendations each have a Length field.
+  const hintId = useId();
   useEffect(() => {
     if (units !== undefined)
       setText(typeof valueMm === 'number' ? formatLength(valueMm, units) : '');
@@ -31,7 +33,6 @@ export function LengthField({
     setProblem(parsed.ok ? undefined : parsed.message);
     if (parsed.ok) onSave(Math.round(parsed.value * 10) / 10);
   };
-  const hintId = `${label.replaceAll(' ', '-').toLowerCase()}-hint`;
   return (
     <label class="field">
       {label} ({units === 'imperial' ? 'inches' : 'mm'})

@@ -8,6 +8,7 @@ import { ConfirmButton } from '../confirm-button';
 import { useServices } from '../services';
 import { TextField } from '../text-field';
 import { CostFields } from './cost-fields';
+import { InterventionWorkDetails } from './intervention-work-details';
 
 const PRIORITIES = ['high', 'medium', 'low'] as const;
 const STATUSES = ['recommended', 'approved', 'ordered', 'installed', 'declined'] as const;
@@ -70,6 +71,7 @@ export function InterventionRow({
           onSave={(text) => save('fundingSource', text, `Funding of ${title}`)}
         />
       </div>
+      <InterventionWorkDetails intervention={intervention} save={save} />
       <ConfirmButton
         label={`Remove ${title}`}
         question={`Remove the recommendation ${title}?`}
